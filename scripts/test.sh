@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: installs the contract toolchain from the lockfile when needed,
+# runs every test project in the solution, and prints one closing line "N passed, N failed".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+bash scripts/ensure-toolchain.sh
+
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+status=0
+dotnet test CredChain.sln --configuration Release \
+  --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" "$@" || status=$?
+
+node scripts/trx-summary.mjs "$results" || status=$?
+exit "$status"
