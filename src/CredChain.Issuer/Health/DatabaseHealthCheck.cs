@@ -1,0 +1,22 @@
+using CredChain.Issuer.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CredChain.Issuer.Health;
+
+/// <summary>Healthy when the database answers a query on the credentials table.</summary>
+internal sealed class DatabaseHealthCheck(IssuerDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var pending = await db.Credentials.CountAsync(c => c.State == CredentialState.Pending, cancellationToken);
+            return HealthCheckResult.Healthy("Database reachable.", new Dictionary<string, object> { ["pendingCredentials"] = pending });
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+        {
+            return HealthCheckResult.Unhealthy("Database unreachable.", ex);
+        }
+    }
+}

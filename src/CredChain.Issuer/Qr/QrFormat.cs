@@ -1,0 +1,7 @@
+namespace CredChain.Issuer.Qr;
+
+internal enum QrFormat
+{
+    Png = 0,
+    Svg = 1,
+}

@@ -1,0 +1,25 @@
+namespace CredChain.Issuer.Storage;
+
+/// <summary>One issued credential: its document (with salts and targetHash, without anchoring data) and its state.</summary>
+internal sealed class CredentialRecord
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Lower-case 0x address of the issuing account.</summary>
+    public string IssuerAddress { get; set; } = "";
+
+    public CredentialState State { get; set; }
+
+    public Guid? BatchId { get; set; }
+
+    public byte[] TargetHash { get; set; } = [];
+
+    /// <summary>The credential JSON as issued (proof holds salts and targetHash; Merkle data is attached on read).</summary>
+    public string Document { get; set; } = "";
+
+    public long AcceptedAtMs { get; set; }
+
+    public int? RevocationReason { get; set; }
+
+    public long? RevokedAtMs { get; set; }
+}

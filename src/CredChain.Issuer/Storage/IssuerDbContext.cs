@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CredChain.Issuer.Storage;
+
+/// <summary>The service's store. Provider-specific subclasses only exist so each provider keeps its own migrations.</summary>
+internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<CredentialRecord> Credentials => Set<CredentialRecord>();
+
+    public DbSet<BatchRecord> Batches => Set<BatchRecord>();
+
+    public DbSet<RevocationRecord> Revocations => Set<RevocationRecord>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CredentialRecord>(e =>
+        {
+            e.ToTable("credentials");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).HasColumnName("id");
+            e.Property(c => c.IssuerAddress).HasColumnName("issuer_address").HasMaxLength(42).IsRequired();
+            e.Property(c => c.State).HasColumnName("state");
+            e.Property(c => c.BatchId).HasColumnName("batch_id");
+            e.Property(c => c.TargetHash).HasColumnName("target_hash").IsRequired();
+            e.Property(c => c.Document).HasColumnName("document").IsRequired();
+            e.Property(c => c.AcceptedAtMs).HasColumnName("accepted_at_ms");
+            e.Property(c => c.RevocationReason).HasColumnName("revocation_reason");
+            e.Property(c => c.RevokedAtMs).HasColumnName("revoked_at_ms");
+            e.HasIndex(c => c.BatchId).HasDatabaseName("ix_credentials_batch_id");
+            e.HasIndex(c => new { c.IssuerAddress, c.State, c.AcceptedAtMs }).HasDatabaseName("ix_credentials_issuer_state_accepted");
+        });
+
+        modelBuilder.Entity<BatchRecord>(e =>
+        {
+            e.ToTable("batches");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Id).HasColumnName("id");
+            e.Property(b => b.IssuerAddress).HasColumnName("issuer_address").HasMaxLength(42).IsRequired();
+            e.Property(b => b.State).HasColumnName("state");
+            e.Property(b => b.FromUpload).HasColumnName("from_upload");
+            e.Property(b => b.CredentialCount).HasColumnName("credential_count");
+            e.Property(b => b.CreatedAtMs).HasColumnName("created_at_ms");
+            e.Property(b => b.Root).HasColumnName("root");
+            e.Property(b => b.Nonce).HasColumnName("nonce");
+            e.Property(b => b.SignedTransaction).HasColumnName("signed_transaction");
+            e.Property(b => b.TransactionHash).HasColumnName("transaction_hash");
+            e.Property(b => b.BlockNumber).HasColumnName("block_number");
+            e.Property(b => b.GasUsed).HasColumnName("gas_used");
+            e.Property(b => b.AnchoredAtMs).HasColumnName("anchored_at_ms");
+            e.Property(b => b.Attempts).HasColumnName("attempts");
+            e.Property(b => b.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            e.Property(b => b.RevocationReason).HasColumnName("revocation_reason");
+            e.Property(b => b.RevokedAtMs).HasColumnName("revoked_at_ms");
+            e.HasIndex(b => new { b.State, b.CreatedAtMs }).HasDatabaseName("ix_batches_state_created");
+            e.HasIndex(b => b.Root).IsUnique().HasDatabaseName("ux_batches_root");
+        });
+
+        modelBuilder.Entity<RevocationRecord>(e =>
+        {
+            e.ToTable("revocations");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).HasColumnName("id");
+            e.Property(r => r.IssuerAddress).HasColumnName("issuer_address").HasMaxLength(42).IsRequired();
+            e.Property(r => r.BatchId).HasColumnName("batch_id");
+            e.Property(r => r.CredentialId).HasColumnName("credential_id");
+            e.Property(r => r.Reason).HasColumnName("reason");
+            e.Property(r => r.State).HasColumnName("state");
+            e.Property(r => r.CreatedAtMs).HasColumnName("created_at_ms");
+            e.Property(r => r.Nonce).HasColumnName("nonce");
+            e.Property(r => r.SignedTransaction).HasColumnName("signed_transaction");
+            e.Property(r => r.TransactionHash).HasColumnName("transaction_hash");
+            e.Property(r => r.BlockNumber).HasColumnName("block_number");
+            e.Property(r => r.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            e.HasIndex(r => new { r.State, r.CreatedAtMs }).HasDatabaseName("ix_revocations_state_created");
+        });
+
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("idempotency_keys");
+            e.HasKey(i => new { i.IssuerAddress, i.Key });
+            e.Property(i => i.IssuerAddress).HasColumnName("issuer_address").HasMaxLength(42);
+            e.Property(i => i.Key).HasColumnName("key").HasMaxLength(200);
+            e.Property(i => i.RequestHash).HasColumnName("request_hash").IsRequired();
+            e.Property(i => i.CredentialId).HasColumnName("credential_id");
+            e.Property(i => i.CreatedAtMs).HasColumnName("created_at_ms");
+        });
+    }
+}

@@ -1,0 +1,140 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CredChain.Issuer.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "batches",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    issuer_address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    from_upload = table.Column<bool>(type: "boolean", nullable: false),
+                    credential_count = table.Column<int>(type: "integer", nullable: false),
+                    created_at_ms = table.Column<long>(type: "bigint", nullable: false),
+                    root = table.Column<byte[]>(type: "bytea", nullable: true),
+                    nonce = table.Column<long>(type: "bigint", nullable: true),
+                    signed_transaction = table.Column<byte[]>(type: "bytea", nullable: true),
+                    transaction_hash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    block_number = table.Column<long>(type: "bigint", nullable: true),
+                    gas_used = table.Column<long>(type: "bigint", nullable: true),
+                    anchored_at_ms = table.Column<long>(type: "bigint", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    revocation_reason = table.Column<int>(type: "integer", nullable: true),
+                    revoked_at_ms = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "credentials",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    issuer_address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    batch_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    target_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    document = table.Column<string>(type: "text", nullable: false),
+                    accepted_at_ms = table.Column<long>(type: "bigint", nullable: false),
+                    revocation_reason = table.Column<int>(type: "integer", nullable: true),
+                    revoked_at_ms = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credentials", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    issuer_address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    credential_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at_ms = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.issuer_address, x.key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "revocations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    issuer_address = table.Column<string>(type: "character varying(42)", maxLength: 42, nullable: false),
+                    batch_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    credential_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reason = table.Column<int>(type: "integer", nullable: false),
+                    state = table.Column<int>(type: "integer", nullable: false),
+                    created_at_ms = table.Column<long>(type: "bigint", nullable: false),
+                    nonce = table.Column<long>(type: "bigint", nullable: true),
+                    signed_transaction = table.Column<byte[]>(type: "bytea", nullable: true),
+                    transaction_hash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    block_number = table.Column<long>(type: "bigint", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_revocations", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_batches_state_created",
+                table: "batches",
+                columns: new[] { "state", "created_at_ms" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_batches_root",
+                table: "batches",
+                column: "root",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credentials_batch_id",
+                table: "credentials",
+                column: "batch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credentials_issuer_state_accepted",
+                table: "credentials",
+                columns: new[] { "issuer_address", "state", "accepted_at_ms" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_revocations_state_created",
+                table: "revocations",
+                columns: new[] { "state", "created_at_ms" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "batches");
+
+            migrationBuilder.DropTable(
+                name: "credentials");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "revocations");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace CredChain.Issuer.Storage;
+
+/// <summary>Lifecycle of an on-chain revocation. Stored as its number: never renumber.</summary>
+internal enum OperationState
+{
+    Pending = 0,
+    Sending = 1,
+    Confirmed = 2,
+    Failed = 3,
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CredChain.Issuer.Storage;
+
+internal sealed class SqliteIssuerDbContext(DbContextOptions<SqliteIssuerDbContext> options) : IssuerDbContext(options);

@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CredChain.Issuer.Tests.Infrastructure;
+
+/// <summary>The service in-process on a fresh SQLite file in its own temp folder, trusting <see cref="Tokens"/>.</summary>
+public sealed class IssuerApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public IssuerApiFactory(IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Auth:Issuer"] = TestTokens.Issuer,
+            ["Auth:Audience"] = TestTokens.Audience,
+            ["Auth:SigningKeys:0"] = Tokens.PublicKeyPem,
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "issuer.db")};Pooling=False",
+            ["Portal:BaseUrl"] = "https://verify.example.test",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public TestTokens Tokens { get; } = new();
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "credchain-issuer-tests", Guid.NewGuid().ToString("N"));
+
+    public HttpClient CreateClientFor(IEnumerable<string> accounts, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Mint(accounts, roles));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Tokens.Dispose();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by a closing connection; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using CredChain.Issuer.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CredChain.Issuer.Tests.Infrastructure;
+
+/// <summary>Writes records straight into the service's database, for tests about reading and access.</summary>
+public static class Seed
+{
+    internal static async Task<Guid> CredentialAsync(IssuerApiFactory factory, string issuerAddress)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        var id = Guid.CreateVersion7();
+        db.Credentials.Add(new CredentialRecord
+        {
+            Id = id,
+            IssuerAddress = issuerAddress,
+            State = CredentialState.Pending,
+            TargetHash = new byte[32],
+            Document = "{}",
+            AcceptedAtMs = 1,
+        });
+        await db.SaveChangesAsync();
+        return id;
+    }
+}
