@@ -1,0 +1,339 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CredChain.Core.Hashing;
+
+namespace CredChain.Core.Documents;
+
+/// <summary>Parses and validates the native document format; every rejection is a typed <see cref="CredentialFormatException"/>.</summary>
+internal static partial class CredentialDocumentReader
+{
+    private const string UrnUuidPrefix = "urn:uuid:";
+
+    public static CredentialDocument Read(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.Length > CredentialDocument.MaxBytes)
+        {
+            throw Error(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialDocument.MaxBytes} bytes.");
+        }
+
+        CheckSyntaxAndDepth(utf8Json);
+        using var document = JsonDocument.Parse(utf8Json.ToArray());
+        var root = document.RootElement.Clone();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(CredentialFormatError.RootNotObject, string.Empty, "The document root must be a JSON object.");
+        }
+
+        CheckValues(root, string.Empty);
+        var credential = ReadCredential(root);
+        var proof = ReadProof(Required(root, Credential.ProofMember, JsonValueKind.Object, string.Empty));
+        return new CredentialDocument(credential, proof);
+    }
+
+    /// <summary>Validates a credential without a proof (what the issuing factory writes).</summary>
+    internal static Credential ReadCredentialOnly(ReadOnlySpan<byte> utf8Json)
+    {
+        CheckSyntaxAndDepth(utf8Json);
+        var reader = new Utf8JsonReader(utf8Json);
+        var root = JsonElement.ParseValue(ref reader);
+        CheckValues(root, string.Empty);
+        return ReadCredential(root);
+    }
+
+    private static Credential ReadCredential(JsonElement root)
+    {
+        var context = ReadStrings(Required(root, "@context", JsonValueKind.Array, string.Empty), "/@context");
+        if (context.Length == 0 || !string.Equals(context[0], Credential.BaseContext, StringComparison.Ordinal))
+        {
+            throw Error(CredentialFormatError.BadContext, "/@context", $"The first @context entry must be {Credential.BaseContext}.");
+        }
+
+        var id = Required(root, "id", JsonValueKind.String, string.Empty).GetString()!;
+        if (!UuidV7Urn().IsMatch(id))
+        {
+            throw Error(CredentialFormatError.BadCredentialId, "/id", "The id must be urn:uuid: followed by a lowercase version-7 UUID.");
+        }
+
+        var types = ReadStrings(Required(root, "type", JsonValueKind.Array, string.Empty), "/type");
+        if (!types.Contains(Credential.BaseType, StringComparer.Ordinal))
+        {
+            throw Error(CredentialFormatError.BadType, "/type", $"The type list must include {Credential.BaseType}.");
+        }
+
+        var issuerElement = Required(root, "issuer", JsonValueKind.Object, string.Empty);
+        var issuerId = Required(issuerElement, "id", JsonValueKind.String, "/issuer").GetString()!;
+        var issuerName = Required(issuerElement, "name", JsonValueKind.String, "/issuer").GetString()!;
+        if (!IssuerRef.TryCreate(issuerId, issuerName, out var issuer))
+        {
+            throw Error(CredentialFormatError.BadIssuer, "/issuer", "The issuer id must be did:pkh:eip155:<chainId>:<address> and the name must not be empty.");
+        }
+
+        var validFrom = ReadDate(Required(root, "validFrom", JsonValueKind.String, string.Empty), "/validFrom");
+        DateTimeOffset? validUntil = null;
+        if (root.TryGetProperty("validUntil", out var validUntilElement))
+        {
+            validUntil = ReadDate(Expect(validUntilElement, JsonValueKind.String, "/validUntil"), "/validUntil");
+            if (validUntil < validFrom)
+            {
+                throw Error(CredentialFormatError.BadValidityPeriod, "/validUntil", "validUntil is before validFrom.");
+            }
+        }
+
+        var subject = Required(root, "credentialSubject", JsonValueKind.Object, string.Empty);
+        return new Credential(root, context, id, Guid.Parse(id.AsSpan(UrnUuidPrefix.Length), CultureInfo.InvariantCulture), types, issuer, validFrom, validUntil, subject);
+    }
+
+    private static CredentialProof ReadProof(JsonElement proof)
+    {
+        const string at = "/proof";
+        var type = Required(proof, ProofNames.Type, JsonValueKind.String, at).GetString();
+        if (!string.Equals(type, CredentialProof.ProofType, StringComparison.Ordinal))
+        {
+            throw Error(CredentialFormatError.InconsistentProof, at + "/type", $"The proof type must be {CredentialProof.ProofType}.");
+        }
+
+        var salts = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
+        foreach (var member in Required(proof, ProofNames.Salts, JsonValueKind.Object, at).EnumerateObject())
+        {
+            var path = at + "/salts/" + JsonPointer.Escape(member.Name);
+            if (member.Name.Length == 0 || !JsonPointer.TryParse(member.Name, out _))
+            {
+                throw Error(CredentialFormatError.BadPointer, path, "A salt key must be a non-empty JSON Pointer.");
+            }
+
+            var text = Expect(member.Value, JsonValueKind.String, path).GetString()!;
+            if (!Salt.TryParse(text, out var salt))
+            {
+                throw HexError(text, Salt.Size, path);
+            }
+
+            salts.Add(member.Name, salt);
+        }
+
+        var hidden = proof.TryGetProperty(ProofNames.HiddenLeaves, out var hiddenElement)
+            ? ReadHashes(hiddenElement, at + "/hiddenLeaves")
+            : [];
+        var targetHash = ReadHash(Required(proof, ProofNames.TargetHash, JsonValueKind.String, at), at + "/targetHash");
+
+        var hasRoot = proof.TryGetProperty(ProofNames.MerkleRoot, out var rootElement);
+        var hasPath = proof.TryGetProperty(ProofNames.MerklePath, out var pathElement);
+        var hasAnchor = proof.TryGetProperty(ProofNames.Anchor, out var anchorElement);
+        if (!hasRoot && !hasPath && !hasAnchor)
+        {
+            return new CredentialProof(salts.ToImmutable(), hidden, targetHash);
+        }
+
+        if (!(hasRoot && hasPath && hasAnchor))
+        {
+            throw Error(CredentialFormatError.InconsistentProof, at, "merkleRoot, merklePath and anchor must be all present or all absent.");
+        }
+
+        var merkleRoot = ReadHash(Expect(rootElement, JsonValueKind.String, at + "/merkleRoot"), at + "/merkleRoot");
+        var merklePath = ReadHashes(pathElement, at + "/merklePath");
+        var anchor = ReadAnchor(Expect(anchorElement, JsonValueKind.Object, at + "/anchor"), at + "/anchor");
+        return new CredentialProof(salts.ToImmutable(), hidden, targetHash, merkleRoot, merklePath, anchor);
+    }
+
+    private static AnchorRef ReadAnchor(JsonElement anchor, string at)
+    {
+        var chainId = ReadInteger(Required(anchor, ProofNames.ChainId, JsonValueKind.Number, at), at + "/chainId", minimum: 1);
+        var registry = Required(anchor, ProofNames.Registry, JsonValueKind.String, at).GetString()!;
+        if (!HexText.IsAddress(registry))
+        {
+            throw Error(registry.StartsWith("0x", StringComparison.Ordinal) && registry.Length != 42 ? CredentialFormatError.WrongLength : CredentialFormatError.BadHex,
+                at + "/registry", "The registry must be an address: 0x followed by 40 hex digits.");
+        }
+
+        var transaction = ReadHash(Required(anchor, ProofNames.TransactionHash, JsonValueKind.String, at), at + "/transactionHash");
+        var block = ReadInteger(Required(anchor, ProofNames.BlockNumber, JsonValueKind.Number, at), at + "/blockNumber", minimum: 0);
+        return new AnchorRef(chainId, registry, transaction, block);
+    }
+
+    private static long ReadInteger(JsonElement element, string at, long minimum) =>
+        element.TryGetInt64(out var value) && value >= minimum
+            ? value
+            : throw Error(CredentialFormatError.BadNumber, at, $"Expected an integer of at least {minimum}.");
+
+    private static ImmutableArray<Hash32> ReadHashes(JsonElement element, string at)
+    {
+        Expect(element, JsonValueKind.Array, at);
+        var builder = ImmutableArray.CreateBuilder<Hash32>(element.GetArrayLength());
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var itemPath = at + "/" + index.ToString(CultureInfo.InvariantCulture);
+            builder.Add(ReadHash(Expect(item, JsonValueKind.String, itemPath), itemPath));
+            index++;
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static Hash32 ReadHash(JsonElement element, string at)
+    {
+        var text = element.GetString()!;
+        return HexText.IsLowercaseHex(text, Hash32.Size) && Hash32.TryParse(text, out var hash)
+            ? hash
+            : throw HexError(text, Hash32.Size, at);
+    }
+
+    private static CredentialFormatException HexError(string text, int size, string at)
+    {
+        var lowercaseHexOfOtherLength = text.Length >= 2 && text.StartsWith("0x", StringComparison.Ordinal)
+            && text.Length % 2 == 0 && HexText.IsLowercaseHex(text, (text.Length - 2) / 2);
+        return lowercaseHexOfOtherLength
+            ? Error(CredentialFormatError.WrongLength, at, $"Expected {size} bytes of hex, got {(text.Length - 2) / 2}.")
+            : Error(CredentialFormatError.BadHex, at, $"Expected 0x followed by {2 * size} lowercase hex digits.");
+    }
+
+    private static DateTimeOffset ReadDate(JsonElement element, string at)
+    {
+        var text = element.GetString()!;
+        return DateTimeStamp().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? value
+            : throw Error(CredentialFormatError.BadDate, at, "Expected an RFC 3339 date-time with a time zone, e.g. 2026-07-01T00:00:00Z.");
+    }
+
+    private static ImmutableArray<string> ReadStrings(JsonElement array, string at)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(array.GetArrayLength());
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            builder.Add(Expect(item, JsonValueKind.String, at + "/" + index.ToString(CultureInfo.InvariantCulture)).GetString()!);
+            index++;
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static JsonElement Required(JsonElement parent, string name, JsonValueKind kind, string at)
+    {
+        var path = at + "/" + JsonPointer.Escape(name);
+        return parent.TryGetProperty(name, out var value)
+            ? Expect(value, kind, path)
+            : throw Error(CredentialFormatError.MissingField, path, $"The member \"{name}\" is required.");
+    }
+
+    private static JsonElement Expect(JsonElement element, JsonValueKind kind, string at) =>
+        element.ValueKind == kind
+            ? element
+            : throw Error(CredentialFormatError.WrongType, at, $"Expected {kind}, found {element.ValueKind}.");
+
+    /// <summary>Rejects syntax errors and excessive nesting before building a document tree.</summary>
+    private static void CheckSyntaxAndDepth(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= CredentialDocument.MaxDepth
+                    && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    throw Error(CredentialFormatError.TooDeep, null, $"The document nests deeper than {CredentialDocument.MaxDepth}.");
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            throw Error(CredentialFormatError.InvalidJson, null, "The document is not well-formed JSON: " + exception.Message, exception);
+        }
+    }
+
+    /// <summary>Rejects duplicate member names and values that have no canonical form.</summary>
+    private static void CheckValues(JsonElement element, string at)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = member.Name;
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        throw Error(CredentialFormatError.NotCanonicalizable, at, "A member name is not valid UTF-16.", exception);
+                    }
+
+                    var path = at + "/" + JsonPointer.Escape(name);
+                    if (!names.Add(name))
+                    {
+                        throw Error(CredentialFormatError.DuplicateKey, path, $"The member \"{name}\" appears twice.");
+                    }
+
+                    CheckValues(member.Value, path);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckValues(item, at + "/" + index.ToString(CultureInfo.InvariantCulture));
+                    index++;
+                }
+
+                break;
+            case JsonValueKind.String:
+                string text;
+                try
+                {
+                    text = element.GetString()!;
+                }
+                catch (InvalidOperationException exception)
+                {
+                    throw Error(CredentialFormatError.NotCanonicalizable, at, "A string is not valid UTF-16.", exception);
+                }
+
+                if (HasLoneSurrogate(text))
+                {
+                    throw Error(CredentialFormatError.NotCanonicalizable, at, "A string has an unpaired UTF-16 surrogate.");
+                }
+
+                break;
+            case JsonValueKind.Number:
+                if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
+                {
+                    throw Error(CredentialFormatError.NotCanonicalizable, at, "A number is outside the range of IEEE 754 doubles.");
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CredentialFormatException Error(CredentialFormatError error, string? path, string message, Exception? inner = null) =>
+        new(error, path, message, inner);
+
+    [GeneratedRegex("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex UuidV7Urn();
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,7})?(Z|[+-][0-9]{2}:[0-9]{2})\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DateTimeStamp();
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using CredChain.Core.Hashing;
+
+namespace CredChain.Core.Documents;
+
+/// <summary>
+/// The document's <c>proof</c>: one salt per disclosed leaf (keyed by JSON Pointer), the leaf hashes of hidden
+/// fields, the targetHash, and, once anchored, the Merkle root, path and anchor.
+/// </summary>
+public sealed class CredentialProof
+{
+    /// <summary>The proof <c>type</c> written in every document.</summary>
+    public const string ProofType = "CredChainMerkleProof2026";
+
+    /// <summary>Creates a proof.</summary>
+    public CredentialProof(
+        ImmutableSortedDictionary<string, Salt> salts,
+        ImmutableArray<Hash32> hiddenLeaves,
+        Hash32 targetHash,
+        Hash32? merkleRoot = null,
+        ImmutableArray<Hash32> merklePath = default,
+        AnchorRef? anchor = null)
+    {
+        ArgumentNullException.ThrowIfNull(salts);
+        Salts = salts.WithComparers(StringComparer.Ordinal);
+        HiddenLeaves = hiddenLeaves.IsDefault ? [] : hiddenLeaves.Sort();
+        TargetHash = targetHash;
+        MerkleRoot = merkleRoot;
+        MerklePath = merklePath.IsDefault ? [] : merklePath;
+        Anchor = anchor;
+    }
+
+    /// <summary>Salt of every disclosed leaf, keyed by its JSON Pointer, in ordinal key order.</summary>
+    public ImmutableSortedDictionary<string, Salt> Salts { get; }
+
+    /// <summary>Leaf hashes of hidden fields, ascending.</summary>
+    public ImmutableArray<Hash32> HiddenLeaves { get; }
+
+    /// <summary>keccak256 of all leaf hashes (disclosed and hidden), sorted ascending and concatenated.</summary>
+    public Hash32 TargetHash { get; }
+
+    /// <summary>Root of the batch tree; <see langword="null"/> until anchored.</summary>
+    public Hash32? MerkleRoot { get; }
+
+    /// <summary>Sibling hashes from the targetHash up to <see cref="MerkleRoot"/> (empty for a batch of one).</summary>
+    public ImmutableArray<Hash32> MerklePath { get; }
+
+    /// <summary>Where the root was anchored; <see langword="null"/> until anchored.</summary>
+    public AnchorRef? Anchor { get; }
+
+    /// <summary>True when the proof carries a Merkle root and an anchor.</summary>
+    public bool IsAnchored => MerkleRoot is not null && Anchor is not null;
+}

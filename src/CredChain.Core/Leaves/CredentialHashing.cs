@@ -1,0 +1,127 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Json;
+using CredChain.Core.Canonicalization;
+using CredChain.Core.Documents;
+using CredChain.Core.Hashing;
+
+namespace CredChain.Core.Leaves;
+
+/// <summary>
+/// Salted leaf hashing and the targetHash (ARCHITECTURE.md, "The credential document"):
+/// <c>leaf = keccak256(JCS({"path": p, "salt": s, "value": v}))</c> where <c>p</c> is the JSON Pointer of a scalar
+/// value, <c>s</c> the salt as lowercase 0x-hex (34 characters) and <c>v</c> the scalar itself;
+/// <c>targetHash = keccak256(all leaf hashes, disclosed and hidden, sorted ascending as bytes, concatenated)</c>.
+/// </summary>
+public static class CredentialHashing
+{
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    /// <summary>The canonical preimage of a leaf: <c>{"path":…,"salt":"0x…","value":…}</c> in RFC 8785 form.</summary>
+    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
+    /// <exception cref="ArgumentException">The value is an object or array.</exception>
+    public static byte[] GetLeafPreimage(string path, Salt salt, JsonElement value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(128);
+        WritePreimage(path, salt, value, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Hashes one leaf.</summary>
+    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
+    /// <exception cref="ArgumentException">The value is an object or array.</exception>
+    public static Hash32 ComputeLeafHash(string path, Salt salt, JsonElement value)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
+        buffer.ResetWrittenCount();
+        WritePreimage(path, salt, value, buffer);
+        return Keccak256.Hash(buffer.WrittenSpan);
+    }
+
+    /// <summary>The disclosed leaves of a document in document order, each with its salt from the proof.</summary>
+    /// <exception cref="CredentialIntegrityException">A value has no salt, a salt has no value, or an empty container is present.</exception>
+    public static ImmutableArray<CredentialLeaf> ComputeLeaves(CredentialDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var values = LeafWalker.Collect(document.Credential.Root);
+        var salts = document.Proof.Salts;
+        var leaves = ImmutableArray.CreateBuilder<CredentialLeaf>(values.Count);
+        foreach (var (path, value) in values)
+        {
+            if (!salts.TryGetValue(path, out var salt))
+            {
+                throw new CredentialIntegrityException(IntegrityError.MissingSalt, path, "The value has no salt.");
+            }
+
+            leaves.Add(new CredentialLeaf(path, value, salt, ComputeLeafHash(path, salt, value)));
+        }
+
+        if (salts.Count != values.Count)
+        {
+            var disclosed = values.Select(static v => v.Path).ToHashSet(StringComparer.Ordinal);
+            var unused = salts.Keys.First(key => !disclosed.Contains(key));
+            throw new CredentialIntegrityException(IntegrityError.UnusedSalt, unused, "The salt names no disclosed value.");
+        }
+
+        return leaves.MoveToImmutable();
+    }
+
+    /// <summary>Recomputes a document's targetHash from its disclosed values, salts and hidden leaves.</summary>
+    /// <exception cref="CredentialIntegrityException">The values and salts do not match one to one.</exception>
+    public static Hash32 ComputeTargetHash(CredentialDocument document)
+    {
+        var leaves = ComputeLeaves(document);
+        var hidden = document.Proof.HiddenLeaves;
+        var all = new Hash32[leaves.Length + hidden.Length];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            all[i] = leaves[i].Hash;
+        }
+
+        hidden.CopyTo(all, leaves.Length);
+        return ComputeTargetHash(all);
+    }
+
+    /// <summary><c>keccak256</c> of the leaf hashes sorted ascending as bytes and concatenated. The input is not modified.</summary>
+    public static Hash32 ComputeTargetHash(IEnumerable<Hash32> leafHashes)
+    {
+        ArgumentNullException.ThrowIfNull(leafHashes);
+        var sorted = leafHashes.ToArray();
+        Array.Sort(sorted);
+        var bytes = ArrayPool<byte>.Shared.Rent(sorted.Length * Hash32.Size);
+        try
+        {
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                sorted[i].CopyTo(bytes.AsSpan(i * Hash32.Size));
+            }
+
+            return Keccak256.Hash(bytes.AsSpan(0, sorted.Length * Hash32.Size));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static void WritePreimage(string path, Salt salt, JsonElement value, ArrayBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Undefined)
+        {
+            throw new ArgumentException("A leaf value is a JSON scalar.", nameof(value));
+        }
+
+        // Member names are already in RFC 8785 order: "path" < "salt" < "value".
+        output.Write("{\"path\":"u8);
+        CanonicalJson.WriteString(path, output);
+        output.Write(",\"salt\":\""u8);
+        var span = output.GetSpan(Salt.HexLength);
+        salt.FormatTo(span);
+        output.Advance(Salt.HexLength);
+        output.Write("\",\"value\":"u8);
+        CanonicalJson.WriteTo(value, output);
+        output.Write("}"u8);
+    }
+}

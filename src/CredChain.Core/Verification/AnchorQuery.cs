@@ -1,0 +1,11 @@
+using CredChain.Core.Hashing;
+
+namespace CredChain.Core.Verification;
+
+/// <summary>A question to the registry: is <paramref name="MerkleRoot"/> anchored, and does <paramref name="MerklePath"/> lead from <paramref name="TargetHash"/> to it?</summary>
+/// <param name="ChainId">Network, from the document's anchor.</param>
+/// <param name="RegistryAddress">Registry contract, from the document's anchor.</param>
+/// <param name="MerkleRoot">The stated batch root.</param>
+/// <param name="TargetHash">The credential's targetHash.</param>
+/// <param name="MerklePath">Sibling hashes from the targetHash to the root.</param>
+public sealed record AnchorQuery(long ChainId, string RegistryAddress, Hash32 MerkleRoot, Hash32 TargetHash, IReadOnlyList<Hash32> MerklePath);

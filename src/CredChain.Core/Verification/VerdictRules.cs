@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+
+namespace CredChain.Core.Verification;
+
+/// <summary>Turns check results into the overall status: the most serious failure wins.</summary>
+internal static class VerdictRules
+{
+    private static readonly ImmutableArray<CheckKind> RequiredKinds = [.. Enum.GetValues<CheckKind>()];
+
+    // Most serious first.
+    private static readonly VerdictStatus[] Priority =
+    [
+        VerdictStatus.Malformed,
+        VerdictStatus.Tampered,
+        VerdictStatus.UnknownNetwork,
+        VerdictStatus.CouldNotVerify,
+        VerdictStatus.NotAnchored,
+        VerdictStatus.IssuerMismatch,
+        VerdictStatus.IssuerNotAccredited,
+        VerdictStatus.Revoked,
+        VerdictStatus.Expired,
+        VerdictStatus.NotYetValid,
+    ];
+
+    public static VerdictStatus Decide(IReadOnlyList<CheckResult> results)
+    {
+        var worst = -1;
+        foreach (var result in results)
+        {
+            if (StatusOf(result) is { } status)
+            {
+                var rank = Array.IndexOf(Priority, status);
+                worst = worst < 0 ? rank : Math.Min(worst, rank);
+            }
+        }
+
+        if (worst >= 0)
+        {
+            return Priority[worst];
+        }
+
+        return RequiredKinds.All(kind => results.Any(r => r.Kind == kind && r.Status == CheckStatus.Valid))
+            ? VerdictStatus.Valid
+            : VerdictStatus.CouldNotVerify;
+    }
+
+    private static VerdictStatus? StatusOf(CheckResult result) => result.Status switch
+    {
+        CheckStatus.Error => VerdictStatus.CouldNotVerify,
+        CheckStatus.Invalid => result.Reason switch
+        {
+            ReasonCode.DocumentMalformed => VerdictStatus.Malformed,
+            ReasonCode.TargetHashMismatch or ReasonCode.ValueWithoutSalt or ReasonCode.SaltWithoutValue or ReasonCode.EmptyContainer
+                or ReasonCode.MerklePathInvalid or ReasonCode.ProofRejectedOnChain => VerdictStatus.Tampered,
+            ReasonCode.UnknownNetwork => VerdictStatus.UnknownNetwork,
+            ReasonCode.MerkleProofMissing or ReasonCode.AnchorMissing or ReasonCode.RootNotAnchored => VerdictStatus.NotAnchored,
+            ReasonCode.IssuerAddressMismatch or ReasonCode.IssuerChainMismatch => VerdictStatus.IssuerMismatch,
+            ReasonCode.IssuerNotAccreditedAtAnchoring => VerdictStatus.IssuerNotAccredited,
+            ReasonCode.CredentialRevoked or ReasonCode.BatchRevoked => VerdictStatus.Revoked,
+            ReasonCode.Expired => VerdictStatus.Expired,
+            ReasonCode.NotYetValid => VerdictStatus.NotYetValid,
+            _ => VerdictStatus.CouldNotVerify,
+        },
+        _ => null,
+    };
+}

@@ -1,0 +1,56 @@
+using CredChain.Core.Documents;
+
+namespace CredChain.Core.Verification;
+
+/// <summary>What the checks of one verification share: the document (or why it is malformed), the clock and the registry lookup.</summary>
+public sealed class VerificationContext
+{
+    private readonly IAnchorRegistry _registry;
+    private Task<AnchorLookup>? _lookup;
+
+    internal VerificationContext(CredentialDocument? document, CredentialFormatException? formatError, IAnchorRegistry registry, TimeProvider timeProvider)
+    {
+        Document = document;
+        FormatError = formatError;
+        _registry = registry;
+        TimeProvider = timeProvider;
+    }
+
+    /// <summary>The parsed document; <see langword="null"/> when it is malformed.</summary>
+    public CredentialDocument? Document { get; }
+
+    /// <summary>Why the document is malformed; <see langword="null"/> when it parsed.</summary>
+    public CredentialFormatException? FormatError { get; }
+
+    /// <summary>The clock for validity checks.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Looks the document's anchor up once; every caller shares the result. Never throws for transport failures.</summary>
+    public Task<AnchorLookup> GetAnchorAsync(CancellationToken cancellationToken) =>
+        _lookup ??= LookupAsync(cancellationToken);
+
+    private async Task<AnchorLookup> LookupAsync(CancellationToken cancellationToken)
+    {
+        var proof = Document?.Proof;
+        if (proof?.MerkleRoot is not { } root || proof.Anchor is not { } anchor)
+        {
+            return new AnchorLookup(AnchorLookupOutcome.NoAnchor, null, null);
+        }
+
+        try
+        {
+            if (!_registry.Serves(anchor.ChainId, anchor.Registry))
+            {
+                return new AnchorLookup(AnchorLookupOutcome.NetworkNotServed, null, null);
+            }
+
+            var query = new AnchorQuery(anchor.ChainId, anchor.Registry, root, proof.TargetHash, proof.MerklePath);
+            var record = await _registry.LookupAsync(query, cancellationToken).ConfigureAwait(false);
+            return new AnchorLookup(AnchorLookupOutcome.Answered, record, null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new AnchorLookup(AnchorLookupOutcome.Failed, null, exception);
+        }
+    }
+}
