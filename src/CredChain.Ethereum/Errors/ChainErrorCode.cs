@@ -1,0 +1,71 @@
+namespace CredChain.Ethereum.Errors;
+
+/// <summary>
+/// Stable codes for the registry contracts' custom errors, decoded from the revert data's 4-byte selector.
+/// Values are never renumbered.
+/// </summary>
+public enum ChainErrorCode
+{
+    /// <summary>The revert data is empty or matches no known error.</summary>
+    Unknown = 0,
+
+    /// <summary><c>Error(string)</c>: a revert with a reason string (not raised by the registry contracts).</summary>
+    ReasonString = 1,
+
+    /// <summary><c>Panic(uint256)</c>: an assertion, overflow or similar failure.</summary>
+    Panic = 2,
+
+    /// <summary><c>AccessControlUnauthorizedAccount(account, neededRole)</c>.</summary>
+    UnauthorizedAccount = 100,
+
+    /// <summary><c>AccessControlBadConfirmation()</c>.</summary>
+    BadConfirmation = 101,
+
+    /// <summary><c>IssuerRegistryZeroAddress()</c>.</summary>
+    IssuerZeroAddress = 200,
+
+    /// <summary><c>IssuerRegistryEmptyName()</c>.</summary>
+    IssuerEmptyName = 201,
+
+    /// <summary><c>IssuerRegistryInvalidWindow(validFrom, validUntil)</c>.</summary>
+    IssuerInvalidWindow = 202,
+
+    /// <summary><c>IssuerRegistryUnknownIssuer(issuer)</c>.</summary>
+    IssuerUnknown = 203,
+
+    /// <summary><c>IssuerRegistryAlreadySuspended(issuer)</c>.</summary>
+    IssuerAlreadySuspended = 204,
+
+    /// <summary><c>IssuerRegistryNotSuspended(issuer)</c>.</summary>
+    IssuerNotSuspended = 205,
+
+    /// <summary><c>CredentialRegistryZeroGovernance()</c>.</summary>
+    ZeroGovernance = 300,
+
+    /// <summary><c>CredentialRegistryZeroRoot()</c>.</summary>
+    ZeroRoot = 301,
+
+    /// <summary><c>CredentialRegistryRootAlreadyAnchored(root)</c>.</summary>
+    RootAlreadyAnchored = 302,
+
+    /// <summary><c>CredentialRegistryIssuerNotAccredited(issuer)</c>.</summary>
+    IssuerNotAccredited = 303,
+
+    /// <summary><c>CredentialRegistryRootNotAnchored(root)</c>.</summary>
+    RootNotAnchored = 304,
+
+    /// <summary><c>CredentialRegistryNotRootIssuer(root, caller)</c>.</summary>
+    NotRootIssuer = 305,
+
+    /// <summary><c>CredentialRegistryInvalidProof(root, targetHash)</c>.</summary>
+    InvalidProof = 306,
+
+    /// <summary><c>CredentialRegistryZeroReason()</c>.</summary>
+    ZeroReason = 307,
+
+    /// <summary><c>CredentialRegistryCredentialAlreadyRevoked(root, targetHash)</c>.</summary>
+    CredentialAlreadyRevoked = 308,
+
+    /// <summary><c>CredentialRegistryBatchAlreadyRevoked(root)</c>.</summary>
+    BatchAlreadyRevoked = 309,
+}

@@ -1,0 +1,15 @@
+using Nethereum.ABI.FunctionEncoding.Attributes;
+using Nethereum.Contracts;
+
+namespace CredChain.Ethereum.Governance.ContractDefinition;
+
+/// <summary>Reads <c>IssuerRegistry.hasRole(bytes32,address)</c>.</summary>
+[Function("hasRole", "bool")]
+public sealed class HasRoleFunction : FunctionMessage
+{
+    [Parameter("bytes32", "role", 1)]
+    public byte[] Role { get; set; } = [];
+
+    [Parameter("address", "account", 2)]
+    public string Account { get; set; } = string.Empty;
+}

@@ -1,0 +1,26 @@
+using Nethereum.ABI.FunctionEncoding.Attributes;
+
+namespace CredChain.Ethereum.Governance.ContractDefinition;
+
+/// <summary>The <c>IssuerRegistry.IssuerAccredited</c> event.</summary>
+[Event("IssuerAccredited")]
+public sealed class IssuerAccreditedEventDto : IEventDTO
+{
+    [Parameter("address", "issuer", 1, true)]
+    public string Issuer { get; set; } = string.Empty;
+
+    [Parameter("string", "nameZh", 2, false)]
+    public string NameZh { get; set; } = string.Empty;
+
+    [Parameter("string", "nameEn", 3, false)]
+    public string NameEn { get; set; } = string.Empty;
+
+    [Parameter("string", "domain", 4, false)]
+    public string Domain { get; set; } = string.Empty;
+
+    [Parameter("uint64", "validFrom", 5, false)]
+    public ulong ValidFrom { get; set; }
+
+    [Parameter("uint64", "validUntil", 6, false)]
+    public ulong ValidUntil { get; set; }
+}

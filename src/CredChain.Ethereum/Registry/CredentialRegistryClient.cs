@@ -1,0 +1,130 @@
+using System.Numerics;
+using CredChain.Ethereum.Events;
+using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Transactions;
+using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace CredChain.Ethereum.Registry;
+
+/// <summary>Typed access to a deployed <c>CredentialRegistry</c>: anchoring, revocation, the verify view, events.</summary>
+/// <remarks>Writes throw <see cref="Errors.ContractRevertException"/> with the contract's error code when they revert.</remarks>
+public sealed class CredentialRegistryClient
+{
+    private readonly TransactionService _transactions;
+    private readonly ContractReader _reader;
+
+    public CredentialRegistryClient(IWeb3 web3, string address, TransactionService transactions)
+    {
+        ArgumentNullException.ThrowIfNull(web3);
+        ArgumentException.ThrowIfNullOrEmpty(address);
+        ArgumentNullException.ThrowIfNull(transactions);
+        Address = address;
+        _transactions = transactions;
+        _reader = new ContractReader(web3, transactions, address);
+    }
+
+    /// <summary>The registry's address.</summary>
+    public string Address { get; }
+
+    /// <summary>
+    /// Signs <c>anchor(root)</c> with an explicit nonce without sending it (write-ahead anchoring: store the hash
+    /// and nonce, then <see cref="TransactionService.SendRawAsync"/>).
+    /// </summary>
+    /// <exception cref="Errors.ContractRevertException">The anchor would revert (e.g. duplicate root).</exception>
+    public Task<SignedTransaction> SignAnchorAsync(Account issuer, byte[] root, BigInteger nonce, CancellationToken cancellationToken = default) =>
+        _transactions.SignFunctionAsync(issuer, Address, new AnchorFunction { Root = CheckBytes32(root) }, nonce, cancellationToken);
+
+    /// <summary>Anchors <paramref name="root"/> and waits for the receipt.</summary>
+    public Task<TransactionReceipt> AnchorAsync(Account issuer, byte[] root, CancellationToken cancellationToken = default) =>
+        _transactions.ExecuteAsync(issuer, Address, new AnchorFunction { Root = CheckBytes32(root) }, cancellationToken);
+
+    /// <summary>Revokes one credential of the batch <paramref name="root"/>, proven by <paramref name="proof"/>.</summary>
+    public Task<TransactionReceipt> RevokeCredentialAsync(
+        Account issuer,
+        byte[] root,
+        byte[] targetHash,
+        IReadOnlyList<byte[]> proof,
+        byte reason,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(proof);
+        var function = new RevokeCredentialFunction
+        {
+            Root = CheckBytes32(root),
+            TargetHash = CheckBytes32(targetHash),
+            Proof = proof.Select(CheckBytes32).ToList(),
+            Reason = reason,
+        };
+        return _transactions.ExecuteAsync(issuer, Address, function, cancellationToken);
+    }
+
+    /// <summary>Revokes every credential of the batch <paramref name="root"/>.</summary>
+    public Task<TransactionReceipt> RevokeBatchAsync(Account issuer, byte[] root, byte reason, CancellationToken cancellationToken = default) =>
+        _transactions.ExecuteAsync(issuer, Address, new RevokeBatchFunction { Root = CheckBytes32(root), Reason = reason }, cancellationToken);
+
+    /// <summary>Everything a verifier needs about (root, targetHash, proof), in one <c>eth_call</c>.</summary>
+    /// <param name="root">The batch root.</param>
+    /// <param name="targetHash">The credential's target hash.</param>
+    /// <param name="proof">Sibling hashes from the leaf up.</param>
+    /// <param name="block">Block to read at; latest when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<RootVerification> VerifyAsync(
+        byte[] root,
+        byte[] targetHash,
+        IReadOnlyList<byte[]> proof,
+        BlockParameter? block = null,
+        CancellationToken cancellationToken = default)
+    {
+        var output = await VerifyRawAsync(root, targetHash, proof, block, cancellationToken).ConfigureAwait(false);
+        return RootVerification.FromDto(output);
+    }
+
+    /// <summary>The <c>verify</c> view's struct as the contract returns it.</summary>
+    public async Task<VerificationDto> VerifyRawAsync(
+        byte[] root,
+        byte[] targetHash,
+        IReadOnlyList<byte[]> proof,
+        BlockParameter? block = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(proof);
+        var function = new VerifyFunction { Root = CheckBytes32(root), TargetHash = CheckBytes32(targetHash), Proof = proof.Select(CheckBytes32).ToList() };
+        var output = await _reader.QueryAsync<VerifyFunction, VerifyOutputDto>(function, block, cancellationToken).ConfigureAwait(false);
+        return output.Result;
+    }
+
+    /// <summary>The issuer registry this registry checks accreditation against.</summary>
+    public Task<string> GetGovernanceAsync(CancellationToken cancellationToken = default) =>
+        _reader.QueryValueAsync<GovernanceFunction, string>(new GovernanceFunction(), null, cancellationToken);
+
+    /// <summary><c>RootAnchored</c> events logged in <paramref name="range"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<RootAnchoredEventDto>(range, cancellationToken);
+
+    /// <summary><c>CredentialRevoked</c> events logged in <paramref name="range"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<CredentialRevokedEventDto>>> GetCredentialRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<CredentialRevokedEventDto>(range, cancellationToken);
+
+    /// <summary><c>BatchRevoked</c> events logged in <paramref name="range"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<BatchRevokedEventDto>>> GetBatchRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<BatchRevokedEventDto>(range, cancellationToken);
+
+    /// <summary>The <c>RootAnchored</c> event in an anchoring receipt, or null when it has none from this registry.</summary>
+    public RootAnchoredEventDto? FindRootAnchored(TransactionReceipt receipt)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return receipt.DecodeAllEvents<RootAnchoredEventDto>()
+            .Where(e => string.Equals(e.Log.Address, Address, StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.Event)
+            .FirstOrDefault();
+    }
+
+    private static byte[] CheckBytes32(byte[] value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length == 32 ? value : throw new ArgumentException($"Expected 32 bytes, got {value.Length}.", nameof(value));
+    }
+}
