@@ -1,0 +1,17 @@
+using System.CommandLine;
+using CredChain.Cli.Commands.Network;
+
+namespace CredChain.Cli;
+
+/// <summary>
+/// The <c>credchain</c> command tree. A new top-level command is one file under <c>Commands/</c>
+/// (a <see cref="Command"/> subclass) and one line here.
+/// </summary>
+internal static class CommandTree
+{
+    public static RootCommand Build() =>
+        new("credchain: issue, anchor and verify W3C Verifiable Credentials on a permissioned Ethereum network.")
+        {
+            new NetworkCommand(),
+        };
+}
