@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Verifier.Hosting;
+
+/// <summary>Deserializes a small JSON request body with a hard size limit and ProblemDetails on failure.</summary>
+internal static class BoundedJson
+{
+    public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, long limit, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!BodyReader.IsJson(request))
+        {
+            return (null, BodyReader.NotJson());
+        }
+
+        var bytes = await BodyReader.ReadAsync(request, limit, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, Problems.TooLarge(limit));
+        }
+
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(bytes, options);
+            return value is null
+                ? (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidJson, "Invalid JSON", "The body must be a JSON object."))
+                : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidJson, "Invalid JSON", $"Malformed JSON near line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}."));
+        }
+    }
+}

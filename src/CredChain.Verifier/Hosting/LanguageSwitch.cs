@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
+
+namespace CredChain.Verifier.Hosting;
+
+/// <summary><c>GET /lang/{culture}?returnUrl=/path</c>: remembers the visitor's language in a cookie and goes back.</summary>
+internal static class LanguageSwitch
+{
+    public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/lang/{culture}", Switch).ExcludeFromDescription();
+        return app;
+    }
+
+    internal static RedirectHttpResult Switch(string culture, string? returnUrl, HttpContext http)
+    {
+        var supported = PortalHostingExtensions.SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
+        if (supported is not null)
+        {
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+        }
+
+        // Only local paths: an open redirect on a verification portal is a phishing gift.
+        var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+        return TypedResults.LocalRedirect(target);
+    }
+}

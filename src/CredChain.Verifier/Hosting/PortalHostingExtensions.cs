@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using CredChain.Verifier.Networks;
+using CredChain.Verifier.Qr;
+using CredChain.Verifier.Shares;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Verifier.Hosting;
+
+/// <summary>The portal's composition root, kept out of Program.cs so that it reads as a table of contents.</summary>
+internal static class PortalHostingExtensions
+{
+    /// <summary>zh-CN and en; plain "zh" (and zh-Hans) browsers get the same Chinese (SharedResource.zh.resx).</summary>
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("zh-Hans"), new("zh"), new("en")];
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(status));
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+        });
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        services.AddPortalRateLimiting();
+        services.AddMemoryCache(o => o.SizeLimit = 10_000);
+        services.AddSingleton<QrImageRenderer>();
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddRazorPages().AddViewLocalization();
+        // Write Chinese as characters, not &#x...; entities (still HTML-encoded for <, >, &, quotes).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
+        services.AddShareStore(configuration, builder.Environment);
+        services.AddTrustedNetworks();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseSecurityHeaders();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapSharesApi();
+        app.MapQrApi();
+        app.MapLanguageSwitch();
+        app.MapRazorPages();
+        return app;
+    }
+}

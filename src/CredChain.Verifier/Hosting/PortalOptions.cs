@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using CredChain.Verifier.Networks;
+
+namespace CredChain.Verifier.Hosting;
+
+/// <summary>The portal's own settings (section <c>Portal</c>).</summary>
+internal sealed class PortalOptions
+{
+    public const string SectionName = "Portal";
+
+    /// <summary>Absolute base URL the portal is reached at; QR codes and links are built from it.</summary>
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Largest credential document accepted by <c>POST /api/v1/verify</c> and the upload form.</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxDocumentBytes { get; set; } = 128 * 1024;
+
+    /// <summary>Deepest JSON nesting accepted in a document.</summary>
+    [Range(4, 64)]
+    public int MaxJsonDepth { get; set; } = 16;
+
+    /// <summary>Longest JSON string (in characters) accepted in a document.</summary>
+    [Range(64, 1024 * 1024)]
+    public int MaxStringLength { get; set; } = 4096;
+
+    /// <summary>The trust list: the only networks and registries whose anchors this portal accepts.</summary>
+    public List<NetworkOptions> Networks { get; set; } = [];
+
+    /// <summary>How long the start-up chain id check waits for each RPC before it gives up on reaching it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan StartupRpcTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Verifier.Hosting;
+
+/// <summary>Validates the nested trust list, which data annotations on <see cref="PortalOptions"/> do not reach.</summary>
+internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PortalOptions options)
+    {
+        var failures = new List<string>();
+        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0)
+        {
+            failures.Add("Portal:PublicBaseUrl must be an absolute URL without query or fragment.");
+        }
+
+        for (var i = 0; i < options.Networks.Count; i++)
+        {
+            var network = options.Networks[i];
+            var results = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(network, new ValidationContext(network), results, validateAllProperties: true))
+            {
+                failures.AddRange(results.Select(r => $"Portal:Networks:{i}: {r.ErrorMessage}"));
+            }
+        }
+
+        failures.AddRange(options.Networks.GroupBy(n => n.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"Portal:Networks: key '{g.Key}' is configured more than once."));
+        failures.AddRange(options.Networks.GroupBy(n => (n.ChainId, Registry: n.RegistryAddress.ToUpperInvariant())).Where(g => g.Count() > 1)
+            .Select(g => $"Portal:Networks: chain {g.Key.ChainId} registry {g.Key.Registry} is configured more than once."));
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

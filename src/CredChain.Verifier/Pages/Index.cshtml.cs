@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CredChain.Verifier.Pages;
+
+internal sealed class IndexModel : PageModel
+{
+}

@@ -1,0 +1,17 @@
+namespace CredChain.Verifier.Shares;
+
+/// <summary>A stored share: ciphertext only. Times are Unix milliseconds so every provider compares them natively.</summary>
+internal sealed class ShareRecord
+{
+    public required string Id { get; init; }
+
+    /// <summary>AES-256-GCM nonce and ciphertext as sent by the browser; null once the share expired and was purged.</summary>
+    public byte[]? Ciphertext { get; set; }
+
+    /// <summary>SHA-256 of the delete token; the token itself is never stored.</summary>
+    public required byte[] DeleteTokenHash { get; init; }
+
+    public long CreatedAtMs { get; init; }
+
+    public long ExpiresAtMs { get; init; }
+}

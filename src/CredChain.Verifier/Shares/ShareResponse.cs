@@ -1,0 +1,3 @@
+namespace CredChain.Verifier.Shares;
+
+internal sealed record ShareResponse(string Id, string Ciphertext, DateTimeOffset ExpiresAt);

@@ -1,0 +1,10 @@
+namespace CredChain.Verifier.Shares;
+
+internal enum ShareState
+{
+    Available,
+    NotFound,
+    Expired,
+    BadToken,
+    Deleted,
+}

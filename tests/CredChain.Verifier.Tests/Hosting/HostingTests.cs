@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CredChain.Verifier.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Verifier.Tests.Hosting;
+
+public sealed class HostingTests : IDisposable
+{
+    private readonly PortalFactory _portal = new();
+    private readonly HttpClient _client;
+
+    public HostingTests() => _client = _portal.CreateClient();
+
+    public void Dispose() => _portal.Dispose();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/share")]
+    [InlineData("/api/v1/shares/0000000000000000000000000a")]
+    [InlineData("/health")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
+    {
+        var response = await _client.GetAsync(path);
+
+        var headers = new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy" }
+            .Select(h => (h, string.Join(",", response.Headers.GetValues(h)))).ToArray();
+        Assert.Equal(
+            [
+                ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+                ("X-Content-Type-Options", "nosniff"),
+                ("X-Frame-Options", "DENY"),
+                ("Referrer-Policy", "no-referrer"),
+            ],
+            headers);
+    }
+
+    [Fact]
+    public async Task Health_ReportsHealthy()
+    {
+        var response = await _client.GetAsync("/health");
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesEveryPublicApiRoute()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            ["/api/v1/credentials/{credentialId}/qr", "/api/v1/shares", "/api/v1/shares/{id}"],
+            paths);
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404ProblemDetailsWithCode()
+    {
+        await Problem.AssertAsync(await _client.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound, "Not Found", "not_found");
+    }
+
+    [Fact]
+    public async Task WrongMethod_Returns405ProblemDetailsWithCode()
+    {
+        await Problem.AssertAsync(await _client.PutAsync("/api/v1/shares", null), HttpStatusCode.MethodNotAllowed, "Method Not Allowed", "method_not_allowed");
+    }
+
+    [Fact]
+    public void InvalidTrustList_StopsTheHostAtStart()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["Portal:Networks:0:Key"] = "dev",
+            ["Portal:Networks:0:NameZh"] = "开发网",
+            ["Portal:Networks:0:NameEn"] = "Dev",
+            ["Portal:Networks:0:ChainId"] = "1337",
+            ["Portal:Networks:0:RpcUrl"] = "http://127.0.0.1:1",
+            ["Portal:Networks:0:RegistryAddress"] = "0x1234",
+            ["Portal:Networks:0:GovernanceAddress"] = "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => portal.CreateClient());
+
+        Assert.Contains("Portal:Networks:0: The field RegistryAddress must match the regular expression '^0x[0-9a-fA-F]{40}$'.", error.Failures);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using CredChain.Verifier.Tests.Infrastructure;
+
+namespace CredChain.Verifier.Tests.Hosting;
+
+public sealed class RateLimitTests : IDisposable
+{
+    private readonly PortalFactory _portal = new(new Dictionary<string, string?>
+    {
+        ["RateLimits:Enabled"] = "true",
+        ["RateLimits:ShareReadPermits"] = "2",
+        ["RateLimits:QrPermits"] = "1",
+        ["RateLimits:GlobalPermits"] = "1000",
+    });
+
+    public void Dispose() => _portal.Dispose();
+
+    [Fact]
+    public async Task ShareReads_OverTheLimit_Return429ProblemDetailsWithRetryAfter()
+    {
+        var client = _portal.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await client.GetAsync("/api/v1/shares/0000000000000000000000000a");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+        await Problem.AssertAsync(last, HttpStatusCode.TooManyRequests, "Too many requests", "request.rate_limited");
+        Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task EachApiArea_HasItsOwnLimit()
+    {
+        var client = _portal.CreateClient();
+
+        var qr = new[]
+        {
+            (await client.GetAsync("/api/v1/credentials/01937a2b-7c4d-7e8f-9a0b-1c2d3e4f5a6b/qr")).StatusCode,
+            (await client.GetAsync("/api/v1/credentials/01937a2b-7c4d-7e8f-9a0b-1c2d3e4f5a6b/qr")).StatusCode,
+        };
+        var share = (await client.GetAsync("/api/v1/shares/0000000000000000000000000a")).StatusCode;
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.NotFound), (qr[0], qr[1], share));
+    }
+}
