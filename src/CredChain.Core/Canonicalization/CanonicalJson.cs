@@ -85,13 +85,24 @@ public static class CanonicalJson
 
     internal static JsonDocument ParseDocument(ReadOnlySpan<byte> utf8Json)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            throw new CanonicalJsonException(CanonicalJsonError.InvalidJson, "The input is not valid UTF-8.");
+        }
+
         try
         {
+            // Scan first so excessive nesting is reported as such rather than as a generic syntax error.
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth + 1 });
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    throw new CanonicalJsonException(CanonicalJsonError.TooDeep, $"JSON nesting exceeds {MaxDepth}.");
+                }
+            }
+
             return JsonDocument.Parse(utf8Json.ToArray(), DocumentOptions);
-        }
-        catch (JsonException exception) when (exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CanonicalJsonException(CanonicalJsonError.TooDeep, $"JSON nesting exceeds {MaxDepth}.", exception);
         }
         catch (JsonException exception)
         {

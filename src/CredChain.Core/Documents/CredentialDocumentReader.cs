@@ -18,6 +18,11 @@ internal static partial class CredentialDocumentReader
             throw Error(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialDocument.MaxBytes} bytes.");
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            throw Error(CredentialFormatError.InvalidJson, null, "The document is not valid UTF-8.");
+        }
+
         CheckSyntaxAndDepth(utf8Json);
         using var document = JsonDocument.Parse(utf8Json.ToArray());
         var root = document.RootElement.Clone();
