@@ -18,7 +18,7 @@ namespace CredChain.Core.Disclosure;
 /// Array elements are never removed: taking one out would shift the pointers (and so the leaf hashes) of the
 /// elements after it. A whole array can be hidden, and so can members of objects inside an array, as long as every
 /// element keeps at least one disclosed value. Required VC members (<c>@context</c>, <c>id</c>, <c>type</c>,
-/// <c>issuer</c>, <c>validFrom</c>, <c>validUntil</c>) cannot be hidden, and <c>credentialSubject</c> must keep at
+/// <c>issuer</c>, <c>validFrom</c>, <c>validUntil</c>, <c>credentialSubject</c> itself) cannot be hidden, and <c>credentialSubject</c> must keep at
 /// least one member.
 /// </remarks>
 public static class SelectiveDisclosure
@@ -42,7 +42,7 @@ public static class SelectiveDisclosure
                 throw new DisclosureException(DisclosureError.BadPointer, path, "Expected a non-empty JSON Pointer.");
             }
 
-            if (Protected.Contains(tokens[0]))
+            if (Protected.Contains(tokens[0]) || string.Equals(path, SubjectPath, StringComparison.Ordinal))
             {
                 throw new DisclosureException(DisclosureError.PathNotHideable, path, "Required credential members cannot be hidden.");
             }

@@ -14,7 +14,7 @@ public sealed class CredentialDocumentParseTests
     {
         var document = Samples.Credential();
         var sibling = Keccak256.Hash("sibling"u8);
-        var anchored = document.WithAnchor(Merkle.MerkleTree.HashPair(document.Proof.TargetHash, sibling), [sibling], Anchor);
+        var anchored = document.WithAnchor(Core.Merkle.MerkleTree.HashPair(document.Proof.TargetHash, sibling), [sibling], Anchor);
         return JsonNode.Parse(anchored.ToUtf8Bytes())!.AsObject();
     }
 
