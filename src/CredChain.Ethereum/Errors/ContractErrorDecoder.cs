@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using CredChain.Ethereum.Governance.ContractDefinition;
 using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.ABI.FunctionEncoding;
+using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.ABI.Model;
 using Nethereum.Contracts;
 using Nethereum.JsonRpc.Client;
@@ -54,12 +56,18 @@ internal static class ContractErrorDecoder
             return new ContractRevertException(ChainErrorCode.Unknown, null, null, data, null, transactionHash, inner);
         }
 
-        var decoder = new FunctionCallDecoder();
-        var error = decoder.DecodeError(known.Type, data);
-        var arguments = decoder.DecodeError(known.Abi, data)
-            .OrderBy(p => p.Parameter.Order)
-            .ToDictionary(p => p.Parameter.Name, p => (object?)p.Result, StringComparer.Ordinal);
-        return new ContractRevertException(known.Code, known.Abi.Name, error, data, arguments, transactionHash, inner);
+        object error;
+        try
+        {
+            error = new FunctionCallDecoder().DecodeFunctionCustomError(known.Type, known.Abi.Sha3Signature, data);
+        }
+        catch (Exception exception) when (exception is OverflowException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // The selector matched but the arguments are malformed: keep the code, say why the arguments are missing.
+            return new ContractRevertException(known.Code, known.Abi.Name, null, data, null, transactionHash, exception);
+        }
+
+        return new ContractRevertException(known.Code, known.Abi.Name, error, data, ArgumentsOf(error), transactionHash, inner);
     }
 
     /// <summary>
@@ -92,6 +100,13 @@ internal static class ContractErrorDecoder
         };
         return data.StartsWith("0x", StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, object?> ArgumentsOf(object error) =>
+        error.GetType().GetProperties()
+            .Select(p => (Property: p, Parameter: p.GetCustomAttribute<ParameterAttribute>()))
+            .Where(p => p.Parameter is not null)
+            .OrderBy(p => p.Parameter!.Order)
+            .ToDictionary(p => p.Parameter!.Name, p => p.Property.GetValue(error), StringComparer.Ordinal);
 
     private static string Selector(string hex)
     {

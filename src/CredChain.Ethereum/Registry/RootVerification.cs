@@ -1,11 +1,12 @@
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry.ContractDefinition;
+using Nethereum.Util;
 
 namespace CredChain.Ethereum.Registry;
 
 /// <summary>The registry's answer about (root, targetHash, proof), from one <c>verify</c> call.</summary>
 /// <param name="Anchored">Whether the root is anchored; when false every other member is empty.</param>
-/// <param name="Issuer">The account that anchored the root.</param>
+/// <param name="Issuer">The account that anchored the root (EIP-55 checksummed).</param>
 /// <param name="AnchoredAt">Block time of the anchoring transaction.</param>
 /// <param name="ProofValid">Whether the proof folds the target hash to the root.</param>
 /// <param name="CredentialRevocation">The credential's own revocation, if any.</param>
@@ -39,7 +40,7 @@ public sealed record RootVerification(
 
         return new RootVerification(
             true,
-            dto.Issuer,
+            AddressUtil.Current.ConvertToChecksumAddress(dto.Issuer),
             UnixTime.ToDateTime(dto.AnchoredAt),
             dto.ProofValid,
             dto.CredentialRevokedAt == 0 ? null : new Revocation(UnixTime.ToDateTime(dto.CredentialRevokedAt), dto.CredentialRevocationReason),
