@@ -1,5 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CredChain.Issuer.Accounts;
+using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
 using CredChain.Issuer.Batches;
+using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;
 using CredChain.Issuer.Health;
 using CredChain.Issuer.Qr;
@@ -12,12 +17,18 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddIssuerProblemDetails();
 builder.Services.AddIssuerAuth(builder.Configuration);
 builder.Services.AddIssuerStorage(builder.Configuration);
+builder.Services.AddIssuing();
 builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseHealthCheck>("database")
+    .AddCheck<ChainHealthCheck>("chain");
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+
+// Load issuer keys now, so a missing key or password fails the start instead of the first request.
+app.Services.GetRequiredService<IssuerAccountRegistry>();
 
 app.UseIssuerProblemDetails();
 app.UseAuthentication();
@@ -25,6 +36,8 @@ app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+app.MapCredentialsApi();
+app.MapBatchesApi();
 app.MapQrApi();
 
 app.Run();

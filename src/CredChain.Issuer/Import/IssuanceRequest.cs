@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace CredChain.Issuer.Import;
 
@@ -11,8 +11,9 @@ internal sealed record IssuanceRequest(
     IReadOnlyList<string> Types,
     DateTimeOffset? ValidFrom,
     DateTimeOffset? ValidUntil,
-    JsonObject CredentialSubject)
+    JsonElement CredentialSubject)
 {
     /// <summary>The subject's own <c>id</c> (e.g. a DID or student number URI), used to refuse duplicates within one upload.</summary>
-    public string? SubjectId => CredentialSubject["id"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    public string? SubjectId =>
+        CredentialSubject.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 }

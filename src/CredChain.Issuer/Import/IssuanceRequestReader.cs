@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace CredChain.Issuer.Import;
@@ -28,7 +27,7 @@ internal static partial class IssuanceRequestReader
         var before = errors.Count;
         List<string> types = [];
         DateTimeOffset? validFrom = null, validUntil = null;
-        JsonObject? subject = null;
+        JsonElement? subject = null;
         foreach (var member in root.EnumerateObject())
         {
             switch (member.Name)
@@ -57,7 +56,7 @@ internal static partial class IssuanceRequestReader
                     }
                     else
                     {
-                        subject = JsonObject.Create(member.Value);
+                        subject = member.Value;
                     }
 
                     break;
@@ -77,7 +76,7 @@ internal static partial class IssuanceRequestReader
             errors.Add(new RowError(row, RowErrorCodes.InvalidDate, "validUntil must be later than validFrom.", RequestFields.ValidUntil));
         }
 
-        return errors.Count == before && subject is not null ? new IssuanceRequest(types, validFrom, validUntil, subject) : null;
+        return errors.Count == before && subject is not null ? new IssuanceRequest(types, validFrom, validUntil, subject.Value) : null;
     }
 
     private static void ReadTypes(JsonElement value, int row, List<string> types, List<RowError> errors)

@@ -9,8 +9,17 @@ public sealed class IssuerApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
+    /// <summary>Environment variables holding the anvil dev keys the service's accounts are configured to read.</summary>
+    public const string KeyVariableA = "CREDCHAIN_TEST_ISSUER_KEY_A";
+    public const string KeyVariableB = "CREDCHAIN_TEST_ISSUER_KEY_B";
+
+    /// <summary>Nothing listens here: without a dev node the chain is unreachable, which the service must tolerate.</summary>
+    public const string UnreachableRpcUrl = "http://127.0.0.1:9";
+
     public IssuerApiFactory(IDictionary<string, string?>? settings = null)
     {
+        Environment.SetEnvironmentVariable(KeyVariableA, TestAccounts.KeyA);
+        Environment.SetEnvironmentVariable(KeyVariableB, TestAccounts.KeyB);
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -20,6 +29,15 @@ public sealed class IssuerApiFactory : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Sqlite",
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "issuer.db")};Pooling=False",
             ["Portal:BaseUrl"] = "https://verify.example.test",
+            ["Chain:RpcUrl"] = UnreachableRpcUrl,
+            ["Chain:ChainId"] = "1337",
+            ["Chain:CredentialRegistryAddress"] = "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+            ["Issuer:Accounts:0:Name"] = "Test University A",
+            ["Issuer:Accounts:0:PrivateKeyEnv"] = KeyVariableA,
+            ["Issuer:Accounts:1:Name"] = "Test Training Centre B",
+            ["Issuer:Accounts:1:PrivateKeyEnv"] = KeyVariableB,
+            ["Anchoring:InitialBackoff"] = "00:00:00.200",
+            ["Anchoring:MaxBackoff"] = "00:00:01",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

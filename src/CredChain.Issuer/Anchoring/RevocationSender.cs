@@ -1,0 +1,101 @@
+using CredChain.Core.Hashing;
+using CredChain.Ethereum.Transactions;
+using CredChain.Issuer.Accounts;
+using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Storage;
+using Microsoft.EntityFrameworkCore;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace CredChain.Issuer.Anchoring;
+
+/// <summary>
+/// Revokes on chain with the same write-ahead discipline as anchoring: the signed transaction and its hash are committed
+/// (state <c>sending</c>) before the send; a <c>sending</c> revocation is reconciled by receipt or resent as is.
+/// </summary>
+internal sealed partial class RevocationSender(ChainGateway chain, IssuerAccountRegistry accounts, TimeProvider timeProvider, ILogger<RevocationSender> logger)
+{
+    public async Task SendAsync(IssuerDbContext db, RevocationRecord revocation, CancellationToken cancellationToken)
+    {
+        var account = accounts.Find(revocation.IssuerAddress)
+            ?? throw new InvalidOperationException($"Revocation {revocation.Id} belongs to {revocation.IssuerAddress}, whose key this service no longer holds.");
+
+        if (revocation.State == OperationState.Pending)
+        {
+            await WriteAheadAsync(db, revocation, account, cancellationToken);
+            await chain.SendRawAsync(account, revocation.SignedTransaction!, revocation.TransactionHash!, revocation.Nonce!.Value, cancellationToken);
+        }
+        else if (await chain.GetReceiptAsync(revocation.TransactionHash!, cancellationToken) is null)
+        {
+            await chain.SendRawAsync(account, revocation.SignedTransaction!, revocation.TransactionHash!, revocation.Nonce!.Value, cancellationToken);
+        }
+
+        var receipt = await chain.WaitForReceiptAsync(revocation.TransactionHash!, cancellationToken);
+        await FinishAsync(db, revocation, receipt, cancellationToken);
+    }
+
+    private async Task WriteAheadAsync(IssuerDbContext db, RevocationRecord revocation, IssuerAccount account, CancellationToken cancellationToken)
+    {
+        var batch = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == revocation.BatchId, cancellationToken);
+        var nonce = await chain.GetNonceAsync(account, NonceBlock.Pending, cancellationToken);
+        SignedTransaction signed;
+        if (revocation.CredentialId is { } credentialId)
+        {
+            var targetHash = await db.Credentials.AsNoTracking().Where(c => c.Id == credentialId).Select(c => c.TargetHash).FirstAsync(cancellationToken);
+            var tree = await MerkleTreeCache.BuildAsync(db, batch.Id, cancellationToken);
+            var proof = tree.GetProof(Hash32.FromBytes(targetHash)).Select(h => h.ToByteArray());
+            signed = await chain.SignRevokeCredentialAsync(account, batch.Root!, targetHash, proof, (byte)revocation.Reason, nonce, cancellationToken);
+        }
+        else
+        {
+            signed = await chain.SignRevokeBatchAsync(account, batch.Root!, (byte)revocation.Reason, nonce, cancellationToken);
+        }
+
+        revocation.Nonce = nonce;
+        revocation.SignedTransaction = Convert.FromHexString(signed.RawTransaction.AsSpan(2));
+        revocation.TransactionHash = Convert.FromHexString(signed.Hash.AsSpan(2));
+        revocation.State = OperationState.Sending;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task FinishAsync(IssuerDbContext db, RevocationRecord revocation, TransactionReceipt receipt, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (receipt.Status?.Value != 1)
+        {
+            revocation.State = OperationState.Failed;
+            revocation.LastError = $"Transaction {receipt.TransactionHash} reverted.";
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            LogFailed(logger, revocation.Id, receipt.TransactionHash);
+            return;
+        }
+
+        revocation.State = OperationState.Confirmed;
+        revocation.BlockNumber = (long)receipt.BlockNumber.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        var credentials = db.Credentials.Where(c => c.BatchId == revocation.BatchId);
+        if (revocation.CredentialId is { } credentialId)
+        {
+            credentials = credentials.Where(c => c.Id == credentialId);
+        }
+        else
+        {
+            await db.Batches.Where(b => b.Id == revocation.BatchId).ExecuteUpdateAsync(
+                s => s.SetProperty(b => b.RevocationReason, revocation.Reason).SetProperty(b => b.RevokedAtMs, now), cancellationToken);
+            credentials = credentials.Where(c => c.RevocationReason == null);
+        }
+
+        await credentials.ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.State, CredentialState.Revoked).SetProperty(c => c.RevocationReason, revocation.Reason).SetProperty(c => c.RevokedAtMs, now),
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogRevoked(logger, revocation.Id, revocation.BatchId, revocation.CredentialId, revocation.Reason);
+    }
+
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Information, Message = "Revocation {RevocationId} confirmed: batch {BatchId}, credential {CredentialId}, reason {Reason}")]
+    private static partial void LogRevoked(ILogger logger, Guid revocationId, Guid batchId, Guid? credentialId, int reason);
+
+    [LoggerMessage(EventId = 1502, Level = LogLevel.Warning, Message = "Revocation {RevocationId} failed: transaction {TransactionHash} reverted")]
+    private static partial void LogFailed(ILogger logger, Guid revocationId, string transactionHash);
+}

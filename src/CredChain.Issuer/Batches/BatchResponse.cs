@@ -1,0 +1,22 @@
+using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Storage;
+
+namespace CredChain.Issuer.Batches;
+
+/// <summary>A batch: its state, credential counts per state, and its anchoring transaction once written ahead.</summary>
+internal sealed record BatchResponse(
+    Guid Id,
+    string Issuer,
+    BatchState State,
+    bool FromUpload,
+    int CredentialCount,
+    BatchCounts Counts,
+    string? Root,
+    string? TransactionHash,
+    long? BlockNumber,
+    long? Nonce,
+    long? GasUsed,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? AnchoredAt,
+    RevocationInfo? Revocation,
+    string? LastError);

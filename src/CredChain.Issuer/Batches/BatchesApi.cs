@@ -1,0 +1,223 @@
+using System.Security.Claims;
+using System.Text;
+using CredChain.Issuer.Accounts;
+using CredChain.Issuer.Anchoring;
+using CredChain.Issuer.Auth;
+using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Errors;
+using CredChain.Issuer.Import;
+using CredChain.Issuer.Storage;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Issuer.Batches;
+
+internal static class BatchesApi
+{
+    public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/batches").WithTags("Batches");
+
+        group.MapPost("/", UploadAsync)
+            .WithName("UploadBatch")
+            .WithSummary("Issue many credentials as one batch (NDJSON or CSV)")
+            .WithDescription("application/x-ndjson: one request object per line ({type?, validFrom?, validUntil?, credentialSubject}). text/csv: header row; columns validFrom, validUntil, type (';'-separated) fill the request, every other column is a dot path into credentialSubject (name.zh → {\"name\":{\"zh\":…}}), ':number'/':boolean' suffixes type a cell, empty cells are left out. All rows valid → 202, else 400 listing row-numbered errors and nothing stored. ?issuer=0x… picks the account when the caller has several.")
+            .Accepts<string>("application/x-ndjson", "text/csv")
+            .RequireAuthorization(IssuerPolicies.Issue);
+
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetBatch")
+            .WithSummary("A batch's state, counts, root, transaction hash and block")
+            .RequireAuthorization(IssuerPolicies.Read);
+
+        group.MapGet("/{id:guid}/credentials", GetCredentialsAsync)
+            .WithName("GetBatchCredentials")
+            .WithSummary("All documents of a batch as NDJSON (with proofs once anchored), streamed")
+            .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson")
+            .RequireAuthorization(IssuerPolicies.Read);
+
+        group.MapPost("/{id:guid}/revoke", RevokeAsync)
+            .WithName("RevokeBatch")
+            .WithSummary("Revoke a whole anchored batch on chain with a reason code")
+            .RequireAuthorization(IssuerPolicies.Revoke);
+        return app;
+    }
+
+    internal static async Task<Results<Accepted<AcceptedBatch>, ProblemHttpResult>> UploadAsync(
+        HttpContext context,
+        string? issuer,
+        ClaimsPrincipal user,
+        IssuerDbContext db,
+        IssuerAccountRegistry accounts,
+        BatchImporter importer,
+        AnchoringSignal signal,
+        IOptions<UploadOptions> uploads,
+        CancellationToken cancellationToken)
+    {
+        var mediaType = context.Request.GetTypedHeaders().ContentType?.MediaType.Value?.ToLowerInvariant();
+        UploadFormat? format = mediaType switch
+        {
+            "application/x-ndjson" or "application/jsonl" or "application/jsonlines" => UploadFormat.Ndjson,
+            "text/csv" => UploadFormat.Csv,
+            _ => null,
+        };
+        if (format is null)
+        {
+            return IssuingProblems.UnsupportedMediaType("application/x-ndjson or text/csv");
+        }
+
+        var limit = uploads.Value.MaxBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            return IssuingProblems.TooLarge(limit);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit;
+        }
+
+        var (account, problem) = IssuingProblems.ResolveAccount(issuer, user, accounts);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var batchId = Guid.CreateVersion7();
+        UploadOutcome outcome;
+        try
+        {
+            outcome = await importer.ImportAsync(db, new LimitedStream(context.Request.Body, limit), format.Value, account!, batchId, cancellationToken);
+        }
+        catch (PayloadTooLargeException)
+        {
+            return IssuingProblems.TooLarge(limit);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return IssuingProblems.TooLarge(limit);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            var code = outcome.Errors.Any(e => e.Code == RowErrorCodes.InvalidUtf8) ? ProblemCodes.InvalidUtf8 : ProblemCodes.ImportRejected;
+            return IssuingProblems.RowErrors(code, "Upload rejected", outcome.Errors, outcome.TotalErrors);
+        }
+
+        signal.Notify();
+        return TypedResults.Accepted($"/api/v1/batches/{batchId}", new AcceptedBatch(batchId, account!.Address, outcome.Accepted, BatchState.Pending));
+    }
+
+    internal static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IssuerDbContext db, CancellationToken cancellationToken)
+    {
+        var (batch, problem) = await FindAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var counts = await db.Credentials.AsNoTracking().Where(c => c.BatchId == id)
+            .GroupBy(c => c.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return TypedResults.Ok(new BatchResponse(
+            batch!.Id,
+            batch.IssuerAddress,
+            batch.State,
+            batch.FromUpload,
+            batch.CredentialCount,
+            new BatchCounts(
+                counts.GetValueOrDefault(CredentialState.Pending),
+                counts.GetValueOrDefault(CredentialState.Anchoring),
+                counts.GetValueOrDefault(CredentialState.Anchored),
+                counts.GetValueOrDefault(CredentialState.Revoked)),
+            Hex(batch.Root),
+            Hex(batch.TransactionHash),
+            batch.BlockNumber,
+            batch.Nonce,
+            batch.GasUsed,
+            DateTimeOffset.FromUnixTimeMilliseconds(batch.CreatedAtMs),
+            batch.AnchoredAtMs is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
+            batch.RevocationReason is { } reason ? new RevocationInfo(reason, batch.RevokedAtMs is { } r ? DateTimeOffset.FromUnixTimeMilliseconds(r) : null) : null,
+            batch.LastError));
+    }
+
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> GetCredentialsAsync(
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, MerkleTreeCache trees, AnchoredDocuments documents, CancellationToken cancellationToken)
+    {
+        var (batch, problem) = await FindAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var tree = AnchoredDocuments.HasAnchor(batch) ? await trees.GetAsync(db, id, cancellationToken) : null;
+        return TypedResults.Stream(
+            async stream =>
+            {
+                var newline = "\n"u8.ToArray();
+                var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id)
+                    .Select(c => new { c.Document, c.TargetHash }).AsAsyncEnumerable();
+                await foreach (var row in rows.WithCancellation(cancellationToken))
+                {
+                    var json = tree is null ? row.Document : documents.Complete(row.Document, row.TargetHash, batch!, tree);
+                    await stream.WriteAsync(Encoding.UTF8.GetBytes(json), cancellationToken);
+                    await stream.WriteAsync(newline, cancellationToken);
+                }
+            },
+            "application/x-ndjson");
+    }
+
+    internal static async Task<Results<Accepted<AcceptedRevocation>, ProblemHttpResult>> RevokeAsync(
+        Guid id, RevokeRequest body, ClaimsPrincipal user, IssuerDbContext db, AnchoringSignal signal, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        if (body.Reason is < 1 or > 255)
+        {
+            return ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Invalid reason", "reason must be a code from 1 to 255.");
+        }
+
+        var (batch, problem) = await FindAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (batch!.State != BatchState.Anchored)
+        {
+            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored batch can be revoked; this one is {batch.State.ToString().ToLowerInvariant()}.");
+        }
+
+        if (batch.RevocationReason is not null || await db.Revocations.AnyAsync(r => r.BatchId == id && r.CredentialId == null && r.State != OperationState.Failed, cancellationToken))
+        {
+            return ApiProblems.Conflict(ProblemCodes.InvalidState, "This batch is revoked or its revocation is under way.");
+        }
+
+        var revocation = new RevocationRecord
+        {
+            Id = Guid.CreateVersion7(),
+            IssuerAddress = batch.IssuerAddress,
+            BatchId = id,
+            Reason = body.Reason,
+            State = OperationState.Pending,
+            CreatedAtMs = timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
+        };
+        db.Revocations.Add(revocation);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Notify();
+        return TypedResults.Accepted($"/api/v1/batches/{id}", new AcceptedRevocation(revocation.Id, id, null, revocation.Reason, revocation.State));
+    }
+
+    private static async Task<(BatchRecord? Batch, ProblemHttpResult? Problem)> FindAsync(IssuerDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var batch = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null)
+        {
+            return (null, ApiProblems.NotFound("batch"));
+        }
+
+        return user.ActsFor(batch.IssuerAddress)
+            ? (batch, null)
+            : (null, ApiProblems.Forbidden("The batch belongs to an issuer account the caller does not act for."));
+    }
+
+    private static string? Hex(byte[]? bytes) => bytes is null ? null : "0x" + Convert.ToHexStringLower(bytes);
+}

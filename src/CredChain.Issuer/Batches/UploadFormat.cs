@@ -1,0 +1,7 @@
+namespace CredChain.Issuer.Batches;
+
+internal enum UploadFormat
+{
+    Ndjson = 0,
+    Csv = 1,
+}

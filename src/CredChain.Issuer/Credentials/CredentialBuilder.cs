@@ -1,0 +1,43 @@
+using CredChain.Core.Documents;
+using CredChain.Core.Issuing;
+using CredChain.Issuer.Accounts;
+using CredChain.Issuer.Import;
+using CredChain.Issuer.Storage;
+
+namespace CredChain.Issuer.Credentials;
+
+/// <summary>Turns a validated request into a salted, hashed VC 2.0 document (through Core) and its storage record.</summary>
+internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider timeProvider)
+{
+    /// <summary>Builds the record, or returns the reason Core refused the content (e.g. an empty object or array).</summary>
+    public CredentialRecord? TryBuild(IssuanceRequest request, IssuerAccount account, Guid? batchId, int row, out RowError? error)
+    {
+        var now = timeProvider.GetUtcNow();
+        var draft = new CredentialDraft(account.Issuer, request.Types, request.CredentialSubject, request.ValidFrom ?? TruncateToSeconds(now), request.ValidUntil);
+        CredentialDocument document;
+        try
+        {
+            document = factory.Create(draft);
+        }
+        catch (CredentialFormatException ex)
+        {
+            error = new RowError(row, RowErrorCodes.InvalidField, ex.Message, ex.Path);
+            return null;
+        }
+
+        error = null;
+        return new CredentialRecord
+        {
+            Id = document.Credential.Uuid,
+            IssuerAddress = account.Address,
+            State = CredentialState.Pending,
+            BatchId = batchId,
+            TargetHash = document.Proof.TargetHash.ToByteArray(),
+            Document = document.ToJsonString(),
+            AcceptedAtMs = now.ToUnixTimeMilliseconds(),
+        };
+    }
+
+    private static DateTimeOffset TruncateToSeconds(DateTimeOffset value) =>
+        DateTimeOffset.FromUnixTimeSeconds(value.ToUnixTimeSeconds());
+}

@@ -1,0 +1,3 @@
+namespace CredChain.Issuer.Credentials;
+
+internal sealed record RevocationInfo(int Reason, DateTimeOffset? RevokedAt);
