@@ -1,0 +1,22 @@
+# syntax=docker/dockerfile:1
+# The issuing service (src/CredChain.Issuer). Build from the repository root:
+#   docker build -f deploy/docker/issuer.Dockerfile -t credchain-issuer .
+# No secret enters the image: keys, passwords and connection strings come at run time (docker-compose.yml).
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
+WORKDIR /repo
+COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
+COPY contracts/artifacts/ contracts/artifacts/
+COPY src/ src/
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
+    dotnet publish src/CredChain.Issuer/CredChain.Issuer.csproj --configuration Release --output /app -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# ./data is the SQLite default; created here so that a volume mounted on it belongs to the app user.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+USER $APP_UID
+ENV ASPNETCORE_HTTP_PORTS=8080
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "/app/CredChain.Issuer.dll"]

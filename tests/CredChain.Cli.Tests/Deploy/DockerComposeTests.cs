@@ -1,0 +1,217 @@
+using CredChain.Cli.Besu;
+using CredChain.Cli.Tests.Support;
+
+namespace CredChain.Cli.Tests.Deploy;
+
+/// <summary>docker-compose.yml, read and checked without a Docker engine.</summary>
+public sealed class DockerComposeTests
+{
+    private static readonly ComposeFile Compose = ComposeFile.Load(RepositoryRoot.Combine("docker-compose.yml"));
+
+    private static readonly string[] BesuServices = ["validator1", "validator2", "validator3", "validator4", "rpcnode1"];
+
+    [Fact]
+    public void Compose_HasTheProductionServices()
+    {
+        Assert.Equal(
+            ["besu-volumes", .. BesuServices, "postgres", "deploy", "issuer", "portal"],
+            Compose.Services.Keys);
+    }
+
+    [Fact]
+    public void Compose_EveryBindMountAndBuildFile_ExistsInTheRepository()
+    {
+        var named = Compose.TopLevelNames("volumes");
+        foreach (var service in Compose.Services.Values)
+        {
+            foreach (var volume in service.Volumes)
+            {
+                var source = volume.Split(':')[0];
+                if (source.StartsWith('.') || source.StartsWith('/'))
+                {
+                    Assert.True(
+                        Path.Exists(RepositoryRoot.Combine(source)),
+                        $"{service.Name} mounts {source}, which is not in the repository.");
+                }
+                else
+                {
+                    Assert.Contains(source, named);
+                }
+            }
+
+            if (service.Has("build"))
+            {
+                var build = (YamlDotNet.RepresentationModel.YamlMappingNode)service.Node["build"];
+                Assert.Equal(".", build["context"].ToString());
+                Assert.True(File.Exists(RepositoryRoot.Combine(build["dockerfile"].ToString())), $"{service.Name}: no {build["dockerfile"]}.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Compose_Secrets_AreDeclaredOperatorFilesThatGitIgnores()
+    {
+        var declared = Compose.TopLevelNames("secrets");
+        Assert.All(Compose.Services.Values.SelectMany(s => s.Secrets), secret => Assert.Contains(secret, declared));
+
+        var secrets = ComposeFile.Mapping(Compose.Root, "secrets");
+        Assert.All(secrets.Children.Values, s =>
+            Assert.StartsWith("./secrets/", ((YamlDotNet.RepresentationModel.YamlMappingNode)s)["file"].ToString(), StringComparison.Ordinal));
+        Assert.Contains("/secrets/", File.ReadAllLines(RepositoryRoot.Combine(".gitignore")));
+        Assert.Contains(".env", File.ReadAllLines(RepositoryRoot.Combine(".gitignore")));
+    }
+
+    [Fact]
+    public void Compose_BesuNodes_MountTheFilesTheirGeneratedConfigNames()
+    {
+        var network = NetworkFolder.Read(RepositoryRoot.Combine("deploy", "besu"));
+        Assert.Equal(network.Nodes().Select(n => n.Name), BesuServices);
+
+        foreach (var name in BesuServices)
+        {
+            var service = Compose.Services[name];
+            Assert.Equal(
+                [
+                    $"./deploy/besu:{ContainerPaths.NetworkDirectory}:ro",
+                    $"./deploy/besu/nodes/{name}:{ContainerPaths.NodeDirectory}:ro",
+                    $"{name}-data:{ContainerPaths.DataDirectory}",
+                ],
+                service.Volumes);
+            Assert.Equal([$"--config-file={ContainerPaths.NodeConfigFile}"], service.Sequence("command"));
+            Assert.Equal(Compose.Services["besu-volumes"].Image, service.Image);
+
+            // A validator keeps its JSON-RPC on its loopback: the image's BESU_RPC_HTTP_HOST=0.0.0.0 is overridden.
+            var env = service.Environment;
+            if (name.StartsWith("validator", StringComparison.Ordinal))
+            {
+                Assert.Equal(new Dictionary<string, string> { ["BESU_RPC_HTTP_HOST"] = "127.0.0.1" }, env);
+            }
+            else
+            {
+                Assert.Empty(env);
+            }
+        }
+
+        Assert.Equal(
+            BesuServices.Select(n => $"{n}-data:/data/{n}"),
+            Compose.Services["besu-volumes"].Volumes);
+    }
+
+    [Fact]
+    public void Compose_Dependencies_NameExistingServicesWithConditionsTheyCanMeet()
+    {
+        foreach (var service in Compose.Services.Values)
+        {
+            foreach (var (target, condition) in service.DependsOn)
+            {
+                Assert.True(Compose.Services.ContainsKey(target), $"{service.Name} depends on unknown {target}.");
+                var dependency = Compose.Services[target];
+                switch (condition)
+                {
+                    case "service_healthy":
+                        Assert.True(dependency.Has("healthcheck"), $"{service.Name} waits for {target} to be healthy, but it has no health check.");
+                        break;
+                    case "service_completed_successfully":
+                        Assert.True(dependency.Restart == "no", $"{service.Name} waits for {target} to complete, but {target} restarts.");
+                        break;
+                    default:
+                        Assert.Fail($"{service.Name} -> {target}: unexpected condition {condition}.");
+                        break;
+                }
+            }
+        }
+
+        AssertAcyclic();
+    }
+
+    [Fact]
+    public void Compose_OnlyThePortalAndTheIssuingApi_PublishPorts()
+    {
+        var publishing = Compose.Services.Values.Where(s => s.Ports.Count > 0).ToDictionary(s => s.Name, s => s.Ports);
+
+        Assert.Equal(
+            new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["issuer"] = ["${ISSUER_HTTP_PORT:-5070}:8080"],
+                ["portal"] = ["${PORTAL_HTTP_PORT:-5080}:8080"],
+            },
+            publishing);
+        Assert.DoesNotContain(Compose.Services.Values, s => s.Has("expose") || s.Scalar("network_mode") == "host");
+    }
+
+    [Fact]
+    public void Compose_Images_ArePinnedToExactVersions()
+    {
+        foreach (var service in Compose.Services.Values)
+        {
+            var image = service.Image;
+            Assert.False(string.IsNullOrEmpty(image), $"{service.Name} has no image.");
+            var tag = image!.Contains(':', StringComparison.Ordinal) ? image[(image.LastIndexOf(':') + 1)..] : "";
+            Assert.NotEqual("", tag);
+            Assert.NotEqual("latest", tag);
+            if (!service.Has("build"))
+            {
+                Assert.Matches(@"^\d+\.\d+(\.\d+)?$", tag); // pulled images: an exact release, not a floating major
+            }
+        }
+    }
+
+    [Fact]
+    public void Compose_LongRunningServicesRestartAndReportHealth_OneShotsDoNot()
+    {
+        foreach (var service in Compose.Services.Values)
+        {
+            if (service.Name is "besu-volumes" or "deploy")
+            {
+                Assert.Equal("no", service.Restart);
+            }
+            else
+            {
+                Assert.Equal("unless-stopped", service.Restart);
+                Assert.True(service.Has("healthcheck"), $"{service.Name} has no health check.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Compose_EveryVariableItInterpolates_IsDocumentedInEnvExample()
+    {
+        var documented = File.ReadAllLines(RepositoryRoot.Combine(".env.example"))
+            .Where(l => l.Length > 0 && char.IsAsciiLetterUpper(l[0]) && l.Contains('=', StringComparison.Ordinal))
+            .Select(l => l[..l.IndexOf('=', StringComparison.Ordinal)])
+            .ToHashSet();
+        var used = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(RepositoryRoot.Combine("docker-compose.yml")), @"(?<!\$)\$\{([A-Z0-9_]+)")
+            .Select(m => m.Groups[1].Value)
+            .ToHashSet();
+
+        Assert.Equal(used.Order(), documented.Order());
+    }
+
+    private static void AssertAcyclic()
+    {
+        var state = new Dictionary<string, bool>(); // false: on the current path, true: done
+        void Visit(string name, Stack<string> path)
+        {
+            if (state.TryGetValue(name, out var done))
+            {
+                Assert.True(done, $"depends_on cycle: {string.Join(" -> ", path.Reverse())} -> {name}");
+                return;
+            }
+
+            state[name] = false;
+            path.Push(name);
+            foreach (var next in Compose.Services[name].DependsOn.Keys)
+            {
+                Visit(next, path);
+            }
+
+            path.Pop();
+            state[name] = true;
+        }
+
+        foreach (var name in Compose.Services.Keys)
+        {
+            Visit(name, new Stack<string>());
+        }
+    }
+}
