@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using CredChain.Cli.Tests.Support;
+
+namespace CredChain.Cli.Tests.Deploy;
+
+/// <summary>The images docker-compose.yml builds, checked by reading their Dockerfiles.</summary>
+public sealed partial class DockerfileTests
+{
+    public static TheoryData<string, string, string> Images => new()
+    {
+        { "issuer.Dockerfile", "CredChain.Issuer", "aspnet" },
+        { "portal.Dockerfile", "CredChain.Verifier", "aspnet" },
+        { "cli.Dockerfile", "CredChain.Cli", "runtime" },
+    };
+
+    public static TheoryData<string> Files => ["issuer.Dockerfile", "portal.Dockerfile", "cli.Dockerfile"];
+
+    [Theory]
+    [MemberData(nameof(Images))]
+    public void Dockerfile_IsMultiStageOnPinnedDotnetImages(string file, string project, string runtimeImage)
+    {
+        var froms = FromLine().Matches(Read(file)).Select(m => (Image: m.Groups["image"].Value, Stage: m.Groups["stage"].Value)).ToList();
+
+        Assert.Equal(2, froms.Count);
+        Assert.Matches(@"^mcr\.microsoft\.com/dotnet/sdk:10\.0\.\d+$", froms[0].Image);
+        Assert.Equal("build", froms[0].Stage);
+        Assert.Matches($@"^mcr\.microsoft\.com/dotnet/{runtimeImage}:10\.0\.\d+$", froms[1].Image);
+        Assert.Contains($"dotnet publish src/{project}/{project}.csproj --configuration Release --output /app", Read(file), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Dockerfile_FinalStageRunsAsTheNonRootAppUser(string file)
+    {
+        var finalStage = Read(file)[FromLine().Matches(Read(file))[^1].Index..];
+        var users = UserLine().Matches(finalStage).Select(m => m.Groups["user"].Value).ToList();
+
+        Assert.Equal(["$APP_UID"], users);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Dockerfile_BakesInNoSecretAndCopiesOnlyWhatExists(string file)
+    {
+        var text = Read(file);
+
+        Assert.DoesNotMatch(@"(?im)^\s*(ENV|ARG)\s+\S*(PASSWORD|SECRET|PRIVATE|TOKEN|KEY)", text);
+        foreach (Match copy in CopyLine().Matches(text))
+        {
+            foreach (var source in copy.Groups["sources"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Assert.True(Path.Exists(RepositoryRoot.Combine(source)), $"{file} copies {source}, which is not in the repository.");
+                Assert.DoesNotMatch(@"^(\.env|secrets/|deploy/besu)", source);
+            }
+        }
+    }
+
+    [Fact]
+    public void DockerIgnore_KeepsSecretsKeysAndBuildOutputOutOfTheContext()
+    {
+        var ignored = File.ReadAllLines(RepositoryRoot.Combine(".dockerignore")).Where(l => l.Length > 0 && l[0] != '#').ToHashSet();
+
+        Assert.Superset(new HashSet<string> { ".env", "secrets/", "deploy/besu/", "**/bin/", "**/obj/", ".git/", "**/node_modules/" }, ignored);
+    }
+
+    [Theory]
+    [InlineData("issuer", "issuer.Dockerfile", "CredChain.Issuer.dll")]
+    [InlineData("portal", "portal.Dockerfile", "CredChain.Verifier.dll")]
+    public void Compose_ServiceEntrypoint_ExecsTheAssemblyItsImageShips(string service, string file, string assembly)
+    {
+        var compose = ComposeFile.Load(RepositoryRoot.Combine("docker-compose.yml")).Services[service];
+
+        Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}\"]", Read(file), StringComparison.Ordinal);
+        Assert.EndsWith($"exec dotnet /app/{assembly}\n", compose.Sequence("entrypoint")[^1], StringComparison.Ordinal);
+    }
+
+    private static string Read(string file) => File.ReadAllText(RepositoryRoot.Combine("deploy", "docker", file));
+
+    [GeneratedRegex(@"(?m)^FROM\s+(?<image>\S+)(\s+AS\s+(?<stage>\S+))?")]
+    private static partial Regex FromLine();
+
+    [GeneratedRegex(@"(?m)^USER\s+(?<user>\S+)")]
+    private static partial Regex UserLine();
+
+    [GeneratedRegex(@"(?m)^COPY\s+(?!--from)(?<sources>.+)\s+\S+$")]
+    private static partial Regex CopyLine();
+}
