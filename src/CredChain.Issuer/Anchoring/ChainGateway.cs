@@ -35,8 +35,9 @@ internal sealed class ChainGateway
         _registry = new CredentialRegistryClient(_web3, _options.CredentialRegistryAddress, _transactions);
     }
 
+    /// <summary>Asks the node (not the configuration) for its chain id.</summary>
     public async Task<long> GetChainIdAsync(CancellationToken cancellationToken) =>
-        (long)await _transactions.GetChainIdAsync(cancellationToken);
+        (long)(await _web3.Eth.ChainId.SendRequestAsync().WaitAsync(cancellationToken)).Value;
 
     public async Task<long> GetNonceAsync(IssuerAccount account, NonceBlock block, CancellationToken cancellationToken) =>
         (long)await _transactions.GetNonceAsync(account.Signer.Address, block, cancellationToken);

@@ -9,7 +9,17 @@ internal static class HealthResponseWriter
     public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        await using var writer = new Utf8JsonWriter(context.Response.Body);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, report);
+        }
+
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+    }
+
+    private static void Write(Utf8JsonWriter writer, HealthReport report)
+    {
         writer.WriteStartObject();
         writer.WriteString("status", report.Status.ToString());
         writer.WriteStartObject("checks");
@@ -29,6 +39,5 @@ internal static class HealthResponseWriter
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-        await writer.FlushAsync(context.RequestAborted);
     }
 }

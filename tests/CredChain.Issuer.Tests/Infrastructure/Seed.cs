@@ -23,4 +23,11 @@ public static class Seed
         await db.SaveChangesAsync();
         return id;
     }
+
+    internal static async Task<CredentialRecord> FindCredentialAsync(IssuerApiFactory factory, Guid id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        return await db.Credentials.FindAsync(id) ?? throw new InvalidOperationException($"No credential {id}.");
+    }
 }
