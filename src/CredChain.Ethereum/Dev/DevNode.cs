@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
@@ -53,10 +54,12 @@ public sealed partial class DevNode : IAsyncDisposable
     public ChainTransactionOptions TransactionOptions => ChainTransactionOptions.ForDevNode(ChainId);
 
     /// <summary>Starts anvil and waits until it answers <c>eth_chainId</c>.</summary>
+    /// <exception cref="ValidationException"><paramref name="options"/> are out of range.</exception>
     /// <exception cref="DevNodeException">anvil is not installed, exited, or did not answer within the start timeout.</exception>
     public static async Task<DevNode> StartAsync(DevNodeOptions? options = null, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
         options ??= new DevNodeOptions();
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         logger ??= NullLogger.Instance;
         var anvil = AnvilLocator.Locate(options.AnvilPath, Environment.GetEnvironmentVariable(DevNodeOptions.AnvilPathVariable), AppContext.BaseDirectory);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Numerics;
 using CredChain.Ethereum.Errors;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,11 @@ namespace CredChain.Ethereum.Transactions;
 /// transactions, and waits for receipts with a bound. Every JSON-RPC request is bounded by
 /// <see cref="ChainTransactionOptions.RequestTimeout"/> and the caller's cancellation token.
 /// </summary>
+/// <remarks>
+/// <see cref="ExecuteAsync{TFunction}"/> and <see cref="DeployAsync{TDeployment}"/> take the account's pending nonce:
+/// do not run them concurrently for one account. A service that sends many transactions from one account manages
+/// the nonce itself and uses <see cref="SignFunctionAsync{TFunction}"/> + <see cref="SendRawAsync"/>.
+/// </remarks>
 public sealed class TransactionService
 {
     private readonly IWeb3 _web3;
@@ -37,6 +43,7 @@ public sealed class TransactionService
         ArgumentNullException.ThrowIfNull(web3);
         _web3 = web3;
         _options = options ?? new ChainTransactionOptions();
+        Validator.ValidateObject(_options, new ValidationContext(_options), validateAllProperties: true);
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _chainId = _options.ChainId;

@@ -90,6 +90,13 @@ public sealed class DevNodeTests
     }
 
     [Fact]
+    public async Task Start_ChainIdZero_FailsValidationBeforeLaunchingAnything()
+    {
+        await Assert.ThrowsAsync<System.ComponentModel.DataAnnotations.ValidationException>(
+            () => DevNode.StartAsync(new DevNodeOptions { ChainId = 0 }));
+    }
+
+    [Fact]
     public void Locate_NoRepositoryInstallAbove_ErrorSaysHowToInstallAnvil()
     {
         using var directory = new TemporaryDirectory();
