@@ -39,6 +39,14 @@ public sealed class IssuerApiFactory : WebApplicationFactory<Program>
             ["Anchoring:InitialBackoff"] = "00:00:00.200",
             ["Anchoring:MaxBackoff"] = "00:00:01",
         };
+        if (settings?.Keys.Any(k => k.StartsWith("Issuer:Accounts:", StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            foreach (var key in _settings.Keys.Where(k => k.StartsWith("Issuer:Accounts:", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                _settings.Remove(key);
+            }
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

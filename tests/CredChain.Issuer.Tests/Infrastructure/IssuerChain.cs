@@ -1,0 +1,100 @@
+using CredChain.Ethereum.Deployment;
+using CredChain.Ethereum.Dev;
+using CredChain.Ethereum.Governance;
+using CredChain.Ethereum.Registry;
+using CredChain.Ethereum.Transactions;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+
+namespace CredChain.Issuer.Tests.Infrastructure;
+
+/// <summary>A real anvil dev node with the registries deployed and a fresh accredited issuer account per fixture.</summary>
+public sealed class IssuerChain : IAsyncLifetime
+{
+    private DevNode? _node;
+
+    public DevNode Node => _node ?? throw new InvalidOperationException("Not started.");
+
+    public Web3 Web3 { get; private set; } = null!;
+
+    public TransactionService Transactions { get; private set; } = null!;
+
+    public RegistryDeployment Deployment { get; private set; } = null!;
+
+    public CredentialRegistryClient Registry { get; private set; } = null!;
+
+    public IssuerRegistryClient Governance { get; private set; } = null!;
+
+    /// <summary>An accredited issuer whose key is in <see cref="IssuerKeyVariable"/>.</summary>
+    public Account Issuer { get; private set; } = null!;
+
+    public string IssuerAddress => Issuer.Address.ToLowerInvariant();
+
+    /// <summary>A unique environment variable name, so parallel fixtures never share a key variable.</summary>
+    public string IssuerKeyVariable { get; } = "CREDCHAIN_TEST_KEY_" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Optional anvil state file: set before <see cref="InitializeAsync"/> for drills that restart the node.</summary>
+    public string? StateFile { get; init; }
+
+    public async Task InitializeAsync()
+    {
+        await StartNodeAsync();
+        var governor = Node.Accounts[0];
+        Deployment = await RegistryDeployer.DeployAsync(Transactions, governor, governor.Address);
+        Registry = new CredentialRegistryClient(Web3, Deployment.CredentialRegistryAddress, Transactions);
+        Governance = new IssuerRegistryClient(Web3, Deployment.IssuerRegistryAddress, Transactions);
+        Issuer = await Node.CreateFundedAccountAsync();
+        var now = DateTimeOffset.FromUnixTimeSeconds((long)(await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value);
+        await Governance.AccreditAsync(governor, Issuer.Address, new IssuerProfile("测试大学", "Test University", "test.edu.cn"), now.AddDays(-1), null);
+        Environment.SetEnvironmentVariable(IssuerKeyVariable, Issuer.PrivateKey);
+    }
+
+    /// <summary>Stops the node (its state is kept when <see cref="StateFile"/> is set) and starts it again on the same port.</summary>
+    public async Task StopNodeAsync() => await Node.StopAsync();
+
+    public async Task RestartNodeAsync() => await StartNodeAsync(Node.RpcUrl.Port);
+
+    private async Task StartNodeAsync(int port = 0)
+    {
+        _node = await DevNode.StartAsync(new DevNodeOptions { StateFile = StateFile, Port = port });
+        Web3 = Node.CreateWeb3();
+        Transactions = new TransactionService(Web3, Node.TransactionOptions);
+        if (Deployment is not null)
+        {
+            Registry = new CredentialRegistryClient(Web3, Deployment.CredentialRegistryAddress, Transactions);
+        }
+    }
+
+    /// <summary>Settings for a service that issues for <see cref="Issuer"/> on this node.</summary>
+    public Dictionary<string, string?> ServiceSettings() => new()
+    {
+        ["Chain:RpcUrl"] = Node.RpcUrl.ToString(),
+        ["Chain:ChainId"] = Node.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Chain:CredentialRegistryAddress"] = Deployment.CredentialRegistryAddress,
+        ["Chain:ReceiptPollingInterval"] = "00:00:00.050",
+        ["Issuer:Accounts:0:Name"] = "Test University",
+        ["Issuer:Accounts:0:PrivateKeyEnv"] = IssuerKeyVariable,
+        ["Anchoring:BatchWindow"] = "00:00:00.300",
+        ["Anchoring:IdlePoll"] = "00:00:00.200",
+    };
+
+    /// <summary>How many RootAnchored events the registry logged for <paramref name="root"/> (must be at most one).</summary>
+    public async Task<int> CountAnchorEventsAsync(byte[] root)
+    {
+        var handler = Web3.Eth.GetEvent<Ethereum.Registry.ContractDefinition.RootAnchoredEventDto>(Deployment.CredentialRegistryAddress);
+        var filter = handler.CreateFilterInput(BlockParameter.CreateEarliest(), BlockParameter.CreateLatest());
+        var events = await handler.GetAllChangesAsync(filter);
+        return events.Count(e => e.Event.Root.ToHex() == root.ToHex());
+    }
+
+    public async Task DisposeAsync()
+    {
+        Environment.SetEnvironmentVariable(IssuerKeyVariable, null);
+        if (_node is not null)
+        {
+            await _node.DisposeAsync();
+        }
+    }
+}
