@@ -8,8 +8,6 @@ internal static class CliConsole
 {
     public static IAnsiConsole Output(ParseResult parseResult) => Create(parseResult.InvocationConfiguration.Output);
 
-    public static IAnsiConsole Error(ParseResult parseResult) => Create(parseResult.InvocationConfiguration.Error);
-
     private static IAnsiConsole Create(TextWriter writer) =>
         AnsiConsole.Create(new AnsiConsoleSettings
         {
