@@ -1,13 +1,6 @@
-using CredChain.Verifier.Hosting;
+using CredChain.Verifier;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddPortal();
-
-var app = builder.Build();
-app.UsePortal();
-app.MapPortal();
-
-await app.RunAsync();
+await PortalHost.Build(args).RunAsync();
 
 /// <summary>Entry point; public so that tests can host the portal with WebApplicationFactory.</summary>
 #pragma warning disable CA1515 // WebApplicationFactory<Program> needs a public type.

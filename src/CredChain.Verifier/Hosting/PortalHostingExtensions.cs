@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CredChain.Verifier.Networks;
 using CredChain.Verifier.Qr;
 using CredChain.Verifier.Shares;
+using CredChain.Verifier.Verification;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
@@ -54,6 +57,8 @@ internal static class PortalHostingExtensions
 
         services.AddShareStore(configuration, builder.Environment);
         services.AddTrustedNetworks();
+        services.AddVerification(configuration);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         return builder;
     }
 
@@ -77,6 +82,7 @@ internal static class PortalHostingExtensions
         app.MapStaticAssets();
         app.MapOpenApi();
         app.MapHealthChecks("/health");
+        app.MapVerifyApi();
         app.MapSharesApi();
         app.MapQrApi();
         app.MapLanguageSwitch();

@@ -7,6 +7,9 @@ internal static class ProblemCodes
     public const string BadRequest = "request.bad";
     public const string InvalidJson = "request.invalid_json";
     public const string NotACredential = "request.not_a_credential";
+    public const string TooDeep = "request.too_deep";
+    public const string StringTooLong = "request.string_too_long";
+    public const string DuplicateKey = "request.duplicate_key";
     public const string TooLarge = "request.too_large";
     public const string UnsupportedMediaType = "request.unsupported_media_type";
     public const string RateLimited = "request.rate_limited";

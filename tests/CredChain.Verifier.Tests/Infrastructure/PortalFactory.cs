@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using CredChain.Core.Verification;
 using CredChain.Verifier.Shares;
 
 namespace CredChain.Verifier.Tests.Infrastructure;
@@ -19,10 +20,18 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     private readonly bool _runPurgeService;
+    private readonly bool _fakeClockForVerdictsOnly;
 
-    public PortalFactory(IDictionary<string, string?>? settings = null, bool runPurgeService = false)
+    /// <param name="settings">Configuration overrides.</param>
+    /// <param name="runPurgeService">Keep the background share purge (it races explicit purges on the fake clock).</param>
+    /// <param name="fakeClockForVerdictsOnly">
+    /// The fake clock drives only the verdict's validity checks; the event index and the rest keep real time, so it
+    /// follows a real dev node.
+    /// </param>
+    public PortalFactory(IDictionary<string, string?>? settings = null, bool runPurgeService = false, bool fakeClockForVerdictsOnly = false)
     {
         _runPurgeService = runPurgeService;
+        _fakeClockForVerdictsOnly = fakeClockForVerdictsOnly;
         Directory.CreateDirectory(_directory);
         _settings = new Dictionary<string, string?>
         {
@@ -44,8 +53,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
+            if (_fakeClockForVerdictsOnly)
+            {
+                services.RemoveAll<CredentialVerifier>();
+                services.AddSingleton(sp => new CredentialVerifier(sp.GetRequiredService<IAnchorRegistry>(), Time));
+            }
+            else
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            }
+
             if (!_runPurgeService)
             {
                 // Tests that purge call the store themselves; the background timer would race them on the fake clock.

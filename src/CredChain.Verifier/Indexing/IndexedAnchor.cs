@@ -1,0 +1,4 @@
+namespace CredChain.Verifier.Indexing;
+
+/// <summary>An anchored root as the index knows it.</summary>
+internal sealed record IndexedAnchor(string Issuer, DateTimeOffset AnchoredAt, long BlockNumber);

@@ -1,0 +1,44 @@
+using System.Numerics;
+using CredChain.Core.Verification;
+using CredChain.Ethereum.Governance;
+using CredChain.Ethereum.Registry;
+using CredChain.Ethereum.Transactions;
+using CredChain.Verifier.Networks;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+
+namespace CredChain.Verifier.Indexing;
+
+/// <summary>Read-only access to one trusted network: its two contracts and the blocks they log in.</summary>
+internal sealed class NetworkChain
+{
+    private readonly Web3 _web3;
+
+    public NetworkChain(TrustedNetwork network, TimeProvider time)
+    {
+        Network = network;
+        _web3 = new Web3(network.RpcUrl.ToString());
+        var transactions = new TransactionService(_web3, new ChainTransactionOptions { ChainId = network.ChainId, RequestTimeout = TimeSpan.FromSeconds(10) }, time);
+        Registry = new CredentialRegistryClient(_web3, network.RegistryAddress, transactions);
+        Governance = new IssuerRegistryClient(_web3, network.GovernanceAddress, transactions);
+    }
+
+    public TrustedNetwork Network { get; }
+
+    public CredentialRegistryClient Registry { get; }
+
+    public IssuerRegistryClient Governance { get; }
+
+    public async Task<long> GetHeadAsync(CancellationToken cancellationToken) =>
+        (long)(await _web3.Eth.Blocks.GetBlockNumber.SendRequestAsync().WaitAsync(cancellationToken)).Value;
+
+    public async Task<BlockRef> GetBlockAsync(BlockParameter block, CancellationToken cancellationToken)
+    {
+        var header = await _web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(block).WaitAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"Network {Network.Key}: the RPC returned no block for {block.BlockNumber?.Value}.");
+        return new BlockRef((long)header.Number.Value, DateTimeOffset.FromUnixTimeSeconds((long)header.Timestamp.Value));
+    }
+
+    public Task<BlockRef> GetBlockAsync(long number, CancellationToken cancellationToken) =>
+        GetBlockAsync(new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(new BigInteger(number))), cancellationToken);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CredChain.Core.Verification;
+using CredChain.Verifier.Networks;
+
+namespace CredChain.Verifier.Verification;
+
+/// <summary>Maps Core's verdict to the portal's bilingual response.</summary>
+internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
+{
+    public VerifyResponse Map(Verdict verdict)
+    {
+        var document = verdict.Document;
+        var credential = document?.Credential;
+        var anchor = verdict.Anchor;
+        var trusted = verdict.Network is { } n ? networks.Find(n.ChainId, n.Registry) : null;
+        var revocation = anchor?.CredentialRevocation is { } own ? new RevocationInfo(own.RevokedAt, own.ReasonCode, false)
+            : anchor?.BatchRevocation is { } batch ? new RevocationInfo(batch.RevokedAt, batch.ReasonCode, true)
+            : null;
+
+        return new VerifyResponse(
+            verdict.Status,
+            text.Status(verdict.Status),
+            text.StatusHint(verdict.Status),
+            credential?.Id,
+            credential is null ? null : new IssuerInfo(
+                credential.Issuer.Id,
+                credential.Issuer.Name,
+                anchor?.IssuerAddress ?? credential.Issuer.Address,
+                verdict.Issuer?.NameZh,
+                verdict.Issuer?.NameEn,
+                verdict.Issuer?.Domain),
+            verdict.Network is { } network ? new NetworkInfo(network.ChainId, network.Registry, trusted is not null, trusted?.NameZh, trusted?.NameEn) : null,
+            credential?.ValidFrom,
+            credential?.ValidUntil,
+            document?.Proof is { } proof && (proof.MerkleRoot is not null || proof.Anchor is not null)
+                ? new AnchorInfo(proof.MerkleRoot?.ToString(), anchor?.AnchoredAt, proof.Anchor?.BlockNumber, proof.Anchor?.TransactionHash.ToString())
+                : null,
+            anchor is null ? null : new BlockInfo(anchor.AsOf.Number, anchor.AsOf.Timestamp),
+            revocation,
+            verdict.Results.Select(r => new CheckInfo(
+                r.Kind, text.Check(r.Kind), r.Status, text.CheckStatus(r.Status), r.Reason, (int)r.Reason, text.Reason(r.Reason), r.Message)).ToList(),
+            credential is null ? [] : Disclosed(credential.Subject),
+            document?.Proof.HiddenLeaves.Length ?? 0,
+            verdict.FormatError is { } error ? new FormatErrorInfo(JsonNamingPolicy.CamelCase.ConvertName(error.ToString()), null, error.ToString()) : null);
+    }
+
+    private static List<DisclosedField> Disclosed(JsonElement subject)
+    {
+        var fields = new List<DisclosedField>();
+        Walk(subject, "/credentialSubject", fields);
+        return fields;
+    }
+
+    private static void Walk(JsonElement element, string path, List<DisclosedField> fields)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Walk(property.Value, $"{path}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", fields);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item, $"{path}/{i++}", fields);
+                }
+
+                break;
+            case JsonValueKind.String:
+                fields.Add(new DisclosedField(path, element.GetString()!));
+                break;
+            default:
+                fields.Add(new DisclosedField(path, element.GetRawText()));
+                break;
+        }
+    }
+}

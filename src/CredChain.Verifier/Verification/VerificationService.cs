@@ -1,0 +1,31 @@
+using CredChain.Core.Documents;
+using CredChain.Core.Verification;
+using CredChain.Verifier.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Verifier.Verification;
+
+/// <summary>Turns an untrusted body into a verdict (200) or a rejection (400); shared by the API and the result page.</summary>
+internal sealed class VerificationService(CredentialVerifier verifier, VerdictMapper mapper, IOptions<PortalOptions> options)
+{
+    public async Task<VerificationOutcome> VerifyAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
+    {
+        if (DocumentGuard.Check(utf8Json.Span, options.Value) is { } rejection)
+        {
+            return new VerificationOutcome(null, rejection);
+        }
+
+        var verdict = await verifier.VerifyAsync(utf8Json, cancellationToken);
+        return verdict.FormatError switch
+        {
+            CredentialFormatError.InvalidJson => Reject(ProblemCodes.InvalidJson, "Invalid JSON", "The body is not valid JSON."),
+            CredentialFormatError.RootNotObject => Reject(ProblemCodes.NotACredential, "Not a credential", "The body must be a JSON object."),
+            CredentialFormatError.DuplicateKey => Reject(ProblemCodes.DuplicateKey, "Duplicate key", "A JSON object repeats a member name; a credential never does."),
+            CredentialFormatError.TooDeep => Reject(ProblemCodes.TooDeep, "JSON nested too deeply", "The document is nested too deeply to be a credential."),
+            CredentialFormatError.TooLarge => Reject(ProblemCodes.TooLarge, "Document too large", "The document is too large to be a credential."),
+            _ => new VerificationOutcome(mapper.Map(verdict), null),
+        };
+    }
+
+    private static VerificationOutcome Reject(string code, string title, string detail) => new(null, new DocumentRejection(code, title, detail));
+}

@@ -1,0 +1,34 @@
+using CredChain.Verifier.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Verifier.Verification;
+
+/// <summary><c>POST /api/v1/verify</c>: a credential document in, a verdict out.</summary>
+internal static class VerifyApi
+{
+    public static IEndpointRouteBuilder MapVerifyApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/verify", VerifyAsync).WithTags("Verification").RequireRateLimiting(RateLimitPolicies.Verify)
+            .Accepts<object>("application/json", "application/ld+json", "application/vc+ld+json")
+            .WithSummary("Verify a credential document")
+            .WithDescription("Body: the credential JSON. 200 with the verdict (overall status, one result per check with zh/en messages, issuer names, network, anchoring time and block, the block the answer is current to) for anything shaped like a credential, including tampered, revoked or malformed ones. 400 when the body is not JSON or not a credential at all (including duplicate keys, excessive nesting or oversized strings); 413 when too large.");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> VerifyAsync(
+        HttpRequest request, VerificationService verification, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxDocumentBytes;
+        var body = await BodyReader.ReadAsync(request, limit, cancellationToken);
+        if (body is null)
+        {
+            return Problems.TooLarge(limit);
+        }
+
+        var outcome = await verification.VerifyAsync(body, cancellationToken);
+        return outcome.Verdict is { } verdict
+            ? TypedResults.Ok(verdict)
+            : Problems.Create(StatusCodes.Status400BadRequest, outcome.Rejection!.Code, outcome.Rejection.Title, outcome.Rejection.Detail);
+    }
+}
