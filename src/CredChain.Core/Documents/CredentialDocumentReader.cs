@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CredChain.Core.Hashing;
@@ -24,14 +25,14 @@ internal static partial class CredentialDocumentReader
         }
 
         CheckSyntaxAndDepth(utf8Json);
-        using var document = JsonDocument.Parse(utf8Json.ToArray());
-        var root = document.RootElement.Clone();
+        var reader = new Utf8JsonReader(utf8Json);
+        var root = JsonElement.ParseValue(ref reader);
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Error(CredentialFormatError.RootNotObject, string.Empty, "The document root must be a JSON object.");
         }
 
-        CheckValues(root, string.Empty);
+        CheckValues(root);
         var credential = ReadCredential(root);
         var proof = ReadProof(Required(root, Credential.ProofMember, JsonValueKind.Object, string.Empty));
         return new CredentialDocument(credential, proof);
@@ -43,7 +44,7 @@ internal static partial class CredentialDocumentReader
         CheckSyntaxAndDepth(utf8Json);
         var reader = new Utf8JsonReader(utf8Json);
         var root = JsonElement.ParseValue(ref reader);
-        CheckValues(root, string.Empty);
+        CheckValues(root);
         return ReadCredential(root);
     }
 
@@ -102,16 +103,20 @@ internal static partial class CredentialDocumentReader
         var salts = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
         foreach (var member in Required(proof, ProofNames.Salts, JsonValueKind.Object, at).EnumerateObject())
         {
-            var path = at + "/salts/" + JsonPointer.Escape(member.Name);
-            if (member.Name.Length == 0 || !JsonPointer.TryParse(member.Name, out _))
+            if (member.Name.Length == 0 || !JsonPointer.IsValid(member.Name))
             {
-                throw Error(CredentialFormatError.BadPointer, path, "A salt key must be a non-empty JSON Pointer.");
+                throw Error(CredentialFormatError.BadPointer, SaltPath(member.Name), "A salt key must be a non-empty JSON Pointer.");
             }
 
-            var text = Expect(member.Value, JsonValueKind.String, path).GetString()!;
+            if (member.Value.ValueKind != JsonValueKind.String)
+            {
+                throw Error(CredentialFormatError.WrongType, SaltPath(member.Name), $"Expected String, found {member.Value.ValueKind}.");
+            }
+
+            var text = member.Value.GetString()!;
             if (!Salt.TryParse(text, out var salt))
             {
-                throw HexError(text, Salt.Size, path);
+                throw HexError(text, Salt.Size, SaltPath(member.Name));
             }
 
             salts.Add(member.Name, salt);
@@ -141,6 +146,8 @@ internal static partial class CredentialDocumentReader
         return new CredentialProof(salts.ToImmutable(), hidden, targetHash, merkleRoot, merklePath, anchor);
     }
 
+    private static string SaltPath(string key) => "/proof/salts/" + JsonPointer.Escape(key);
+
     private static AnchorRef ReadAnchor(JsonElement anchor, string at)
     {
         var chainId = ReadInteger(Required(anchor, ProofNames.ChainId, JsonValueKind.Number, at), at + "/chainId", minimum: 1);
@@ -168,8 +175,15 @@ internal static partial class CredentialDocumentReader
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            var itemPath = at + "/" + index.ToString(CultureInfo.InvariantCulture);
-            builder.Add(ReadHash(Expect(item, JsonValueKind.String, itemPath), itemPath));
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                throw Error(CredentialFormatError.WrongType, at + "/" + index.ToString(CultureInfo.InvariantCulture), $"Expected String, found {item.ValueKind}.");
+            }
+
+            var text = item.GetString()!;
+            builder.Add(HexText.IsLowercaseHex(text, Hash32.Size) && Hash32.TryParse(text, out var hash)
+                ? hash
+                : throw HexError(text, Hash32.Size, at + "/" + index.ToString(CultureInfo.InvariantCulture)));
             index++;
         }
 
@@ -250,12 +264,14 @@ internal static partial class CredentialDocumentReader
     }
 
     /// <summary>Rejects duplicate member names and values that have no canonical form.</summary>
-    private static void CheckValues(JsonElement element, string at)
+    private static void CheckValues(JsonElement root) => CheckValues(root, []);
+
+    private static void CheckValues(JsonElement element, List<string> tokens)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? names = null;
                 foreach (var member in element.EnumerateObject())
                 {
                     string name;
@@ -265,16 +281,18 @@ internal static partial class CredentialDocumentReader
                     }
                     catch (InvalidOperationException exception)
                     {
-                        throw Error(CredentialFormatError.NotCanonicalizable, at, "A member name is not valid UTF-16.", exception);
+                        throw Error(CredentialFormatError.NotCanonicalizable, Pointer(tokens), "A member name is not valid UTF-16.", exception);
                     }
 
-                    var path = at + "/" + JsonPointer.Escape(name);
+                    names ??= new HashSet<string>(StringComparer.Ordinal);
+                    tokens.Add(name);
                     if (!names.Add(name))
                     {
-                        throw Error(CredentialFormatError.DuplicateKey, path, $"The member \"{name}\" appears twice.");
+                        throw Error(CredentialFormatError.DuplicateKey, Pointer(tokens), $"The member \"{name}\" appears twice.");
                     }
 
-                    CheckValues(member.Value, path);
+                    CheckValues(member.Value, tokens);
+                    tokens.RemoveAt(tokens.Count - 1);
                 }
 
                 break;
@@ -282,7 +300,9 @@ internal static partial class CredentialDocumentReader
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    CheckValues(item, at + "/" + index.ToString(CultureInfo.InvariantCulture));
+                    tokens.Add(index.ToString(CultureInfo.InvariantCulture));
+                    CheckValues(item, tokens);
+                    tokens.RemoveAt(tokens.Count - 1);
                     index++;
                 }
 
@@ -295,19 +315,19 @@ internal static partial class CredentialDocumentReader
                 }
                 catch (InvalidOperationException exception)
                 {
-                    throw Error(CredentialFormatError.NotCanonicalizable, at, "A string is not valid UTF-16.", exception);
+                    throw Error(CredentialFormatError.NotCanonicalizable, Pointer(tokens), "A string is not valid UTF-16.", exception);
                 }
 
                 if (HasLoneSurrogate(text))
                 {
-                    throw Error(CredentialFormatError.NotCanonicalizable, at, "A string has an unpaired UTF-16 surrogate.");
+                    throw Error(CredentialFormatError.NotCanonicalizable, Pointer(tokens), "A string has an unpaired UTF-16 surrogate.");
                 }
 
                 break;
             case JsonValueKind.Number:
                 if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
                 {
-                    throw Error(CredentialFormatError.NotCanonicalizable, at, "A number is outside the range of IEEE 754 doubles.");
+                    throw Error(CredentialFormatError.NotCanonicalizable, Pointer(tokens), "A number is outside the range of IEEE 754 doubles.");
                 }
 
                 break;
@@ -315,6 +335,8 @@ internal static partial class CredentialDocumentReader
                 break;
         }
     }
+
+    private static string Pointer(List<string> tokens) => JsonPointer.Create(CollectionsMarshal.AsSpan(tokens));
 
     private static bool HasLoneSurrogate(string text)
     {

@@ -64,6 +64,26 @@ public static class JsonPointer
         return true;
     }
 
+    /// <summary>True when <paramref name="text"/> is a JSON Pointer: empty, or <c>/</c>-separated tokens where <c>~</c> is only followed by <c>0</c> or <c>1</c>.</summary>
+    public static bool IsValid(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text[0] != '/')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '~' && (i + 1 >= text.Length || (text[i + 1] != '0' && text[i + 1] != '1')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when <paramref name="path"/> equals <paramref name="ancestor"/> or lies under it.</summary>
     public static bool IsSelfOrDescendant(string path, string ancestor)
     {

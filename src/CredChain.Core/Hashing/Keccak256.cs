@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace CredChain.Core.Hashing;
 
@@ -73,6 +74,17 @@ public static class Keccak256
 
     private static void Absorb(Span<ulong> state, ReadOnlySpan<byte> block)
     {
+        if (BitConverter.IsLittleEndian)
+        {
+            var lanes = MemoryMarshal.Cast<byte, ulong>(block[..Rate]);
+            for (var i = 0; i < lanes.Length; i++)
+            {
+                state[i] ^= lanes[i];
+            }
+
+            return;
+        }
+
         for (var i = 0; i < Rate / 8; i++)
         {
             state[i] ^= BinaryPrimitives.ReadUInt64LittleEndian(block[(i * 8)..]);
