@@ -70,9 +70,12 @@ public sealed class DockerComposeTests
         foreach (var name in BesuServices)
         {
             var service = Compose.Services[name];
+            // The shared files one by one and the node's own folder: no container can read another node's key.
             Assert.Equal(
                 [
-                    $"./deploy/besu:{ContainerPaths.NetworkDirectory}:ro",
+                    $"./deploy/besu/{NetworkLayout.GenesisFile}:{ContainerPaths.GenesisFile}:ro",
+                    $"./deploy/besu/{NetworkLayout.StaticNodesFile}:{ContainerPaths.StaticNodesFile}:ro",
+                    $"./deploy/besu/{NetworkLayout.PermissionsFile}:{ContainerPaths.PermissionsFile}:ro",
                     $"./deploy/besu/nodes/{name}:{ContainerPaths.NodeDirectory}:ro",
                     $"{name}-data:{ContainerPaths.DataDirectory}",
                 ],
@@ -95,6 +98,31 @@ public sealed class DockerComposeTests
         Assert.Equal(
             BesuServices.Select(n => $"{n}-data:/data/{n}"),
             Compose.Services["besu-volumes"].Volumes);
+    }
+
+    [Fact]
+    public void Compose_DeployStep_IsGivenEveryPasswordVariableItsScriptNames()
+    {
+        var deploy = Compose.Services["deploy"];
+        var script = string.Join('\n', deploy.Sequence("entrypoint"));
+        var named = System.Text.RegularExpressions.Regex.Matches(script, @"--password-env (?<name>[A-Z0-9_]+)")
+            .Select(m => m.Groups["name"].Value)
+            .ToHashSet();
+
+        Assert.Equal(["DEPLOYER_KEYSTORE_PASSWORD"], named);
+        Assert.Equal(named, deploy.Environment.Keys.ToHashSet());
+        Assert.Equal(["deployer_keystore"], deploy.Secrets);
+        Assert.Contains("--keystore /run/secrets/deployer_keystore", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnvExample_LeavesEverySecretEmpty()
+    {
+        var secrets = File.ReadAllLines(RepositoryRoot.Combine(".env.example"))
+            .Where(l => l.Contains("PASSWORD=", StringComparison.Ordinal) || l.Contains("SECRET", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(["DEPLOYER_KEYSTORE_PASSWORD=", "ISSUER_KEYSTORE_PASSWORD=", "POSTGRES_PASSWORD="], secrets);
     }
 
     [Fact]
