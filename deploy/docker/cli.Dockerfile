@@ -11,7 +11,8 @@ COPY src/ src/
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
     dotnet publish src/CredChain.Cli/CredChain.Cli.csproj --configuration Release --output /app -p:UseAppHost=false
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0.12 AS runtime
+# The ASP.NET Core runtime, not the bare .NET one: `credchain up` hosts the issuing service and the portal in-process.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 # `credchain` on the PATH; /run/credchain is where the deploy step writes contract addresses (a shared volume

@@ -6,19 +6,22 @@ namespace CredChain.Cli.Tests.Deploy;
 /// <summary>The images docker-compose.yml builds, checked by reading their Dockerfiles.</summary>
 public sealed partial class DockerfileTests
 {
-    public static TheoryData<string, string, string> Images => new()
+    public static TheoryData<string, string> Images => new()
     {
-        { "issuer.Dockerfile", "CredChain.Issuer", "aspnet" },
-        { "portal.Dockerfile", "CredChain.Verifier", "aspnet" },
-        { "cli.Dockerfile", "CredChain.Cli", "runtime" },
+        { "issuer.Dockerfile", "CredChain.Issuer" },
+        { "portal.Dockerfile", "CredChain.Verifier" },
+        { "cli.Dockerfile", "CredChain.Cli" },
     };
 
     public static TheoryData<string> Files => ["issuer.Dockerfile", "portal.Dockerfile", "cli.Dockerfile"];
 
     [Theory]
     [MemberData(nameof(Images))]
-    public void Dockerfile_IsMultiStageOnPinnedDotnetImages(string file, string project, string runtimeImage)
+    public void Dockerfile_IsMultiStageOnPinnedDotnetImages(string file, string project)
     {
+        // A project that needs ASP.NET Core (itself or through a reference) runs on the aspnet image; others may
+        // use the smaller runtime image.
+        var runtimeImage = NeedsAspNetCore(RepositoryRoot.Combine("src", project, $"{project}.csproj")) ? "aspnet" : "(runtime|aspnet)";
         var froms = FromLine().Matches(Read(file)).Select(m => (Image: m.Groups["image"].Value, Stage: m.Groups["stage"].Value)).ToList();
 
         Assert.Equal(2, froms.Count);
@@ -72,6 +75,20 @@ public sealed partial class DockerfileTests
 
         Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}\"]", Read(file), StringComparison.Ordinal);
         Assert.EndsWith($"exec dotnet /app/{assembly}\n", compose.Sequence("entrypoint")[^1], StringComparison.Ordinal);
+    }
+
+    private static bool NeedsAspNetCore(string projectFile)
+    {
+        var project = System.Xml.Linq.XDocument.Load(projectFile).Root!;
+        if (project.Attribute("Sdk")?.Value == "Microsoft.NET.Sdk.Web"
+            || project.Descendants("FrameworkReference").Any(f => f.Attribute("Include")?.Value == "Microsoft.AspNetCore.App"))
+        {
+            return true;
+        }
+
+        return project.Descendants("ProjectReference")
+            .Select(r => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, r.Attribute("Include")!.Value.Replace('\\', '/'))))
+            .Any(NeedsAspNetCore);
     }
 
     private static string Read(string file) => File.ReadAllText(RepositoryRoot.Combine("deploy", "docker", file));
