@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CredChain.Issuer.Accounts;
+using CredChain.Issuer.Anchoring;
+using CredChain.Issuer.Auth;
+using CredChain.Issuer.Batches;
+using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Errors;
+using CredChain.Issuer.Health;
+using CredChain.Issuer.Qr;
+using CredChain.Issuer.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace CredChain.Issuer;
+
+/// <summary>
+/// The issuing service's composition root, public so that another process can host it: <c>Program.cs</c> runs it on
+/// its own, and <c>credchain up</c> runs it in-process next to the portal.
+/// </summary>
+public static class IssuerHost
+{
+    /// <summary>Builds the service, ready to run.</summary>
+    /// <param name="args">Command-line arguments (configuration and host settings such as <c>--urls</c>).</param>
+    /// <param name="settings">Configuration that overrides every other source (appsettings, environment, arguments).</param>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        // The application name is this assembly whoever hosts it, so that its parts (endpoints, resources) are found.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(IssuerHost).Assembly.GetName().Name });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddIssuerProblemDetails();
+        builder.Services.AddIssuerAuth(builder.Configuration);
+        builder.Services.AddIssuerStorage(builder.Configuration);
+        builder.Services.AddIssuing();
+        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<ChainHealthCheck>("chain");
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+
+        // Load issuer keys now, so a missing key or password fails the start instead of the first request.
+        app.Services.GetRequiredService<IssuerAccountRegistry>();
+
+        app.UseIssuerProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapCredentialsApi();
+        app.MapBatchesApi();
+        app.MapQrApi();
+        return app;
+    }
+}
