@@ -8,6 +8,9 @@ internal static class CliConsole
 {
     public static IAnsiConsole Output(ParseResult parseResult) => Create(parseResult.InvocationConfiguration.Output);
 
+    /// <summary>Progress and diagnostics, kept off standard output when that carries machine-readable output (<c>--json</c>).</summary>
+    public static IAnsiConsole Error(ParseResult parseResult) => Create(parseResult.InvocationConfiguration.Error);
+
     private static IAnsiConsole Create(TextWriter writer) =>
         AnsiConsole.Create(new AnsiConsoleSettings
         {

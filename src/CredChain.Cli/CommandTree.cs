@@ -1,5 +1,10 @@
 using System.CommandLine;
 using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Commands.Hide;
+using CredChain.Cli.Commands.Qr;
+using CredChain.Cli.Commands.Token;
+using CredChain.Cli.Commands.Up;
+using CredChain.Cli.Commands.Verify;
 
 namespace CredChain.Cli;
 
@@ -13,5 +18,10 @@ internal static class CommandTree
         new("credchain: issue, anchor and verify W3C Verifiable Credentials on a permissioned Ethereum network.")
         {
             new NetworkCommand(),
+            new UpCommand(),
+            new TokenCommand(),
+            new VerifyCommand(),
+            new HideCommand(),
+            new QrCommand(),
         };
 }

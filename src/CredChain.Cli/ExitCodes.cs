@@ -10,4 +10,10 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong: unknown option, missing or invalid value.</summary>
     public const int UsageError = 2;
+
+    /// <summary><c>verify</c>: the credential is not valid (tampered, revoked, expired, ...).</summary>
+    public const int NotValid = 1;
+
+    /// <summary><c>verify</c>: no verdict could be reached (chain or portal unreachable, unreadable file).</summary>
+    public const int CouldNotVerify = 2;
 }
