@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text;
+
+namespace CredChain.Bench.Cohort;
+
+/// <summary>An NDJSON body of <c>count</c> typical certificates, generated while it is sent (the client never holds it whole).</summary>
+internal sealed class CohortContent : HttpContent
+{
+    private readonly int _count;
+
+    public CohortContent(int count)
+    {
+        _count = count;
+        Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
+    }
+
+    public static string Row(int i) =>
+        $$$"""{"type":["UniversityDegreeCredential"],"validFrom":"2026-07-01T00:00:00Z","credentialSubject":{"id":"urn:cn:student:2026{{{i:D7}}}","name":{"zh":"学生{{{i}}}","en":"Student {{{i}}}"},"birthDate":"2004-03-{{{i % 28 + 1:D2}}}","degree":{"type":"BachelorDegree","name":{"zh":"计算机科学与技术学士","en":"Bachelor of Computer Science"}},"major":"Computer Science","gpa":{{{3 + i % 10 / 10.0:0.0}}},"graduationDate":"2026-06-30","university":"Demo University","studentNumber":"2026{{{i:D7}}}"}}""";
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+    {
+        var buffer = new StringBuilder(256 * 1024);
+        for (var i = 1; i <= _count; i++)
+        {
+            buffer.Append(Row(i)).Append('\n');
+            if (buffer.Length >= 200 * 1024 || i == _count)
+            {
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(buffer.ToString()));
+                buffer.Clear();
+            }
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = -1;
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CredChain.Bench.Cohort;
+using CredChain.Ethereum.Deployment;
+using CredChain.Ethereum.Dev;
+using CredChain.Ethereum.Governance;
+using CredChain.Ethereum.Transactions;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+// The cohort run: N credentials as one NDJSON upload to a running service (SQLite + anvil) until all are anchored and
+// retrievable; then the latency of one credential from POST to anchored with the default batch window.
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
+var directory = Directory.CreateTempSubdirectory("credchain-cohort-").FullName;
+
+await using var node = await DevNode.StartAsync();
+var transactions = new TransactionService(node.CreateWeb3(), node.TransactionOptions);
+var governor = node.Accounts[0];
+var issuer = node.Accounts[1];
+var deployment = await RegistryDeployer.DeployAsync(transactions, governor, governor.Address);
+var governance = new IssuerRegistryClient(node.CreateWeb3(), deployment.IssuerRegistryAddress, transactions);
+await governance.AccreditAsync(governor, issuer.Address, new IssuerProfile("演示大学", "Demo University", "demo.edu.cn"), DateTimeOffset.FromUnixTimeSeconds(0), null);
+
+using var jwtKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+var settings = new Dictionary<string, string>
+{
+    ["Auth:Issuer"] = "credchain-bench",
+    ["Auth:Audience"] = "credchain-issuer",
+    ["Auth:SigningKeys:0"] = jwtKey.ExportSubjectPublicKeyInfoPem(),
+    ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "issuer.db")}",
+    ["Chain:RpcUrl"] = node.RpcUrl.ToString(),
+    ["Chain:ChainId"] = node.ChainId.ToString(CultureInfo.InvariantCulture),
+    ["Chain:CredentialRegistryAddress"] = deployment.CredentialRegistryAddress,
+    ["Issuer:Accounts:0:Name"] = "Demo University",
+    ["Issuer:Accounts:0:PrivateKeyEnv"] = "CREDCHAIN_BENCH_ISSUER_KEY",
+    ["CREDCHAIN_BENCH_ISSUER_KEY"] = issuer.PrivateKey,
+};
+await using var service = await ServiceProcess.StartAsync(settings, directory);
+
+var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+{
+    Issuer = "credchain-bench",
+    Audience = "credchain-issuer",
+    Subject = new ClaimsIdentity([new Claim("sub", "bench"), new Claim("credchain_issuer", issuer.Address.ToLowerInvariant()), new Claim("role", "registrar"), new Claim("role", "auditor")]),
+    Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(2),
+    SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(jwtKey), SecurityAlgorithms.EcdsaSha256),
+});
+using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
+client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+Console.WriteLine($"Cohort run: {count:N0} credentials, one NDJSON upload, SQLite + anvil, {Environment.ProcessorCount} cores");
+var total = Stopwatch.StartNew();
+var upload = await client.PostAsync("/api/v1/batches", new CohortContent(count));
+var uploadBody = await upload.Content.ReadAsStringAsync();
+if (!upload.IsSuccessStatusCode)
+{
+    throw new InvalidOperationException($"Upload failed: {(int)upload.StatusCode} {uploadBody}");
+}
+
+var uploadTime = total.Elapsed;
+var batchId = JsonDocument.Parse(uploadBody).RootElement.GetProperty("id").GetGuid();
+JsonElement batch;
+while (true)
+{
+    batch = await client.GetFromJsonAsync<JsonElement>($"/api/v1/batches/{batchId}");
+    if (batch.GetProperty("state").GetString() == "anchored")
+    {
+        break;
+    }
+
+    await Task.Delay(50);
+}
+
+var anchorTime = total.Elapsed;
+long documents = 0;
+await using (var stream = await client.GetStreamAsync($"/api/v1/batches/{batchId}/credentials"))
+using (var reader = new StreamReader(stream, Encoding.UTF8))
+{
+    while (await reader.ReadLineAsync() is { } line)
+    {
+        if (documents == 0 && !line.Contains("\"merklePath\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("A retrieved document has no Merkle path.");
+        }
+
+        documents++;
+    }
+}
+
+total.Stop();
+if (documents != count)
+{
+    throw new InvalidOperationException($"Retrieved {documents} documents, expected {count}.");
+}
+
+var gas = batch.GetProperty("gasUsed").GetInt64();
+Console.WriteLine($"  upload accepted (parsed, hashed, stored) : {uploadTime.TotalSeconds,8:F1} s");
+Console.WriteLine($"  anchored (tree, tx, receipt, states)     : {(anchorTime - uploadTime).TotalSeconds,8:F1} s");
+Console.WriteLine($"  all documents retrieved with proofs      : {(total.Elapsed - anchorTime).TotalSeconds,8:F1} s");
+Console.WriteLine($"  wall time end to end                     : {total.Elapsed.TotalSeconds,8:F1} s");
+Console.WriteLine($"  credentials/s                            : {count / total.Elapsed.TotalSeconds,8:N0}");
+Console.WriteLine($"  peak memory of the service (VmHWM)       : {service.PeakResidentBytes() / (1024.0 * 1024),8:N0} MiB");
+Console.WriteLine($"  anchoring transactions                   : {1,8}");
+Console.WriteLine($"  gas of the anchor / per credential       : {gas,8:N0} / {(double)gas / count:F4}");
+
+// Single credential with the default window (Anchoring:BatchWindow = 2 s).
+var single = Stopwatch.StartNew();
+var posted = await client.PostAsync("/api/v1/credentials", new StringContent(CohortContent.Row(count + 1), Encoding.UTF8, "application/json"));
+var id = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+while ((await client.GetFromJsonAsync<JsonElement>($"/api/v1/credentials/{id}")).GetProperty("state").GetString() != "anchored")
+{
+    await Task.Delay(20);
+}
+
+Console.WriteLine($"  single credential POST → anchored        : {single.Elapsed.TotalMilliseconds,8:N0} ms (default 2 s window)");
+Directory.Delete(directory, recursive: true);
