@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CredChain.Issuer.Storage;
+using CredChain.Issuer.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CredChain.Issuer.Tests.Storage;
+
+/// <summary>Migrations, bulk inserts (multi-row INSERT on SQLite, binary COPY on PostgreSQL), rollback and idempotency on each provider.</summary>
+public sealed class StorageProviderTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers();
+
+    private static string Rows(int count, int badRow = 0) => string.Join('\n', Enumerable.Range(1, count).Select(i => i == badRow
+        ? "{\"credentialSubject\":{\"id\":\"x\"},\"unexpected\":1}"
+        : $$$$"""{"validFrom":"2026-07-01T00:00:00Z","credentialSubject":{"id":"urn:student:{{{{i}}}}","name":{"zh":"学生{{{{i}}}}"}}}"""));
+
+    private static async Task<(IssuerApiFactory Factory, HttpClient Client)> StartAsync(TestDatabase database)
+    {
+        var factory = new IssuerApiFactory(database.Settings.ToDictionary());
+        var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar", "auditor");
+        await client.GetAsync("/health");
+        return (factory, client);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task BulkUpload_StoresEveryRowWithItsDocumentAndHash(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (factory, client) = await StartAsync(database);
+        await using var _ = factory;
+        using var __ = client;
+
+        // 5,000 rows: many full multi-row statements plus a remainder on SQLite; one COPY on PostgreSQL.
+        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(5_003), Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var batchId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        var stored = await db.Credentials.Where(c => c.BatchId == batchId).ToListAsync();
+        Assert.Equal(5_003, stored.Count);
+        Assert.All(stored, c =>
+        {
+            Assert.Equal(TestAccounts.AddressA, c.IssuerAddress);
+            Assert.Equal(CredentialState.Pending, c.State);
+            Assert.Equal(32, c.TargetHash.Length);
+            Assert.Contains($"urn:uuid:{c.Id}", c.Document, StringComparison.Ordinal);
+        });
+        Assert.Equal(5_003, stored.Select(c => Convert.ToHexString(c.TargetHash)).Distinct().Count());
+        var batch = await db.Batches.SingleAsync(b => b.Id == batchId);
+        Assert.Equal((BatchState.Pending, true, 5_003), (batch.State, batch.FromUpload, batch.CredentialCount));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task BulkUpload_WithABadLastRow_RollsBackEverythingAlreadyWritten(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (factory, client) = await StartAsync(database);
+        await using var _ = factory;
+        using var __ = client;
+
+        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(4_500, badRow: 4_500), Encoding.UTF8, "application/x-ndjson"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        Assert.Equal(4_500, problem.GetProperty("errors")[0].GetProperty("row").GetInt32());
+        Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task IdempotencyKey_IsUniquePerIssuerAccount(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (factory, client) = await StartAsync(database);
+        await using var _ = factory;
+        using var __ = client;
+
+        var ids = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/credentials")
+            {
+                Content = new StringContent("{\"credentialSubject\":{\"name\":\"A\"}}", Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("Idempotency-Key", "same-key");
+            var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        Assert.Equal(ids[0], ids[1]);
+        Assert.Equal((1, 0, 1), await StoreAssert.CountsAsync(factory));
+    }
+}
