@@ -20,6 +20,9 @@ internal static class PortalHostingExtensions
 
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        // Outside Development too, resolve static assets (and their pre-compressed variants) from the build output's
+        // manifest; without it a run from bin/ serves empty gzip responses. Published output ships the files itself.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         var configuration = builder.Configuration;
 

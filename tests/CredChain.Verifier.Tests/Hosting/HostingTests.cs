@@ -85,4 +85,28 @@ public sealed class HostingTests : IDisposable
 
         Assert.Contains("Portal:Networks:0: The field RegistryAddress must match the regular expression '^0x[0-9a-fA-F]{40}$'.", error.Failures);
     }
+
+    [Theory]
+    [InlineData("/js/home.js", "text/javascript")]
+    [InlineData("/js/disclosure.js", "text/javascript")]
+    [InlineData("/lib/js-sha3/sha3.js", "text/javascript")]
+    [InlineData("/css/site.css", "text/css")]
+    public async Task StaticAssets_AreServedFromWwwroot(string path, string contentType)
+    {
+        var response = await _client.GetAsync(path);
+
+        Assert.Equal((HttpStatusCode.OK, contentType), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
+    public async Task StaticAssets_WhenTheBrowserAcceptsGzip_AreServedWithTheirContent()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/js/disclosure.js");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+
+        var response = await _client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal((HttpStatusCode.OK, "text/javascript", true), (response.StatusCode, response.Content.Headers.ContentType?.MediaType, body.Length > 1000));
+    }
 }

@@ -1,0 +1,7 @@
+namespace CredChain.Verifier.Tests.Browser;
+
+public enum Viewport
+{
+    Phone,
+    Desktop,
+}
