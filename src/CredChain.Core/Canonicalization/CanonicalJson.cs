@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -135,10 +136,18 @@ public static class CanonicalJson
                 WriteByte(output, (byte)']');
                 break;
             case JsonValueKind.String:
-                JcsString.Write(GetString(element), output);
+                if (!JcsString.TryWriteRaw(JsonMarshal.GetRawUtf8Value(element), output))
+                {
+                    JcsString.Write(GetString(element), output);
+                }
+
                 break;
             case JsonValueKind.Number:
-                JcsNumber.Write(GetNumber(element), output);
+                if (!JcsNumber.TryWriteRawInteger(JsonMarshal.GetRawUtf8Value(element), output))
+                {
+                    JcsNumber.Write(GetNumber(element), output);
+                }
+
                 break;
             case JsonValueKind.True:
                 output.Write("true"u8);

@@ -21,6 +21,23 @@ internal static class JcsNumber
         output.Advance(length);
     }
 
+    /// <summary>
+    /// Copies an integer literal that is already in canonical form: optional minus, no leading zero, at most 15
+    /// digits (exactly representable as a double, so ECMAScript prints the same digits). Returns false otherwise.
+    /// </summary>
+    public static bool TryWriteRawInteger(ReadOnlySpan<byte> raw, IBufferWriter<byte> output)
+    {
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        if (digits.IsEmpty || digits.Length > 15 || (digits[0] == (byte)'0' && (digits.Length > 1 || raw.Length != digits.Length))
+            || digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+        {
+            return false;
+        }
+
+        output.Write(raw);
+        return true;
+    }
+
     public static int Format(double value, Span<char> destination)
     {
         if (!double.IsFinite(value))

@@ -6,25 +6,42 @@ namespace CredChain.Core.Canonicalization;
 /// <summary>RFC 8785 section 3.2.2.2 string serialization (ECMAScript <c>JSON.stringify</c> rules, well-formed UTF-16 only).</summary>
 internal static class JcsString
 {
+    // What JSON.stringify escapes: the quote, the backslash and C0 controls. Everything else is written as UTF-8.
+    private static readonly SearchValues<char> MustEscape = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     public static void Write(ReadOnlySpan<char> value, IBufferWriter<byte> output)
     {
         WriteByte(output, (byte)'"');
-        var runStart = 0;
-        for (var i = 0; i < value.Length; i++)
+        while (true)
         {
-            var c = value[i];
-            if (c >= 0x20 && c != '"' && c != '\\')
+            var next = value.IndexOfAny(MustEscape);
+            if (next < 0)
             {
-                continue;
+                WriteRun(value, output);
+                break;
             }
 
-            WriteRun(value[runStart..i], output);
-            WriteEscape(c, output);
-            runStart = i + 1;
+            WriteRun(value[..next], output);
+            WriteEscape(value[next], output);
+            value = value[(next + 1)..];
         }
 
-        WriteRun(value[runStart..], output);
         WriteByte(output, (byte)'"');
+    }
+
+    /// <summary>
+    /// Writes a string from its raw JSON token (with quotes). A token without backslashes is already canonical when
+    /// it is valid UTF-8, because JSON forbids unescaped quotes and controls inside strings; returns false otherwise.
+    /// </summary>
+    public static bool TryWriteRaw(ReadOnlySpan<byte> rawToken, IBufferWriter<byte> output)
+    {
+        if (rawToken.Length < 2 || rawToken.IndexOf((byte)'\\') >= 0 || !Utf8.IsValid(rawToken))
+        {
+            return false;
+        }
+
+        output.Write(rawToken);
+        return true;
     }
 
     private static void WriteRun(ReadOnlySpan<char> run, IBufferWriter<byte> output)

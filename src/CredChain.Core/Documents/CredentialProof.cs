@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using CredChain.Core.Hashing;
 
@@ -33,6 +34,8 @@ public sealed class CredentialProof
     /// <summary>Salt of every disclosed leaf, keyed by its JSON Pointer, in ordinal key order.</summary>
     public ImmutableSortedDictionary<string, Salt> Salts { get; }
 
+    private FrozenDictionary<string, Salt>? _saltLookup;
+
     /// <summary>Leaf hashes of hidden fields, ascending.</summary>
     public ImmutableArray<Hash32> HiddenLeaves { get; }
 
@@ -47,6 +50,9 @@ public sealed class CredentialProof
 
     /// <summary>Where the root was anchored; <see langword="null"/> until anchored.</summary>
     public AnchorRef? Anchor { get; }
+
+    /// <summary>Hash-based view of <see cref="Salts"/> for fast lookups while hashing (built once, on first use).</summary>
+    internal FrozenDictionary<string, Salt> SaltLookup => _saltLookup ??= Salts.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>True when the proof carries a Merkle root and an anchor.</summary>
     public bool IsAnchored => MerkleRoot is not null && Anchor is not null;

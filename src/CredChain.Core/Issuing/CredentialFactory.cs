@@ -61,7 +61,7 @@ public sealed class CredentialFactory
             hashes[i] = CredentialHashing.ComputeLeafHash(path, salt, value);
         }
 
-        var proof = new CredentialProof(salts.ToImmutable(), [], CredentialHashing.ComputeTargetHash(hashes));
+        var proof = new CredentialProof(salts.ToImmutable(), [], CredentialHashing.ComputeTargetHashInPlace(hashes));
         return new CredentialDocument(credential, proof);
     }
 

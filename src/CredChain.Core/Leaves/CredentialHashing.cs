@@ -45,7 +45,7 @@ public static class CredentialHashing
     {
         ArgumentNullException.ThrowIfNull(document);
         var values = LeafWalker.Collect(document.Credential.Root);
-        var salts = document.Proof.Salts;
+        var salts = document.Proof.SaltLookup;
         var leaves = ImmutableArray.CreateBuilder<CredentialLeaf>(values.Count);
         foreach (var (path, value) in values)
         {
@@ -59,9 +59,7 @@ public static class CredentialHashing
 
         if (salts.Count != values.Count)
         {
-            var disclosed = values.Select(static v => v.Path).ToHashSet(StringComparer.Ordinal);
-            var unused = salts.Keys.First(key => !disclosed.Contains(key));
-            throw new CredentialIntegrityException(IntegrityError.UnusedSalt, unused, "The salt names no disclosed value.");
+            throw UnusedSalt(document, values);
         }
 
         return leaves.MoveToImmutable();
@@ -71,38 +69,63 @@ public static class CredentialHashing
     /// <exception cref="CredentialIntegrityException">The values and salts do not match one to one.</exception>
     public static Hash32 ComputeTargetHash(CredentialDocument document)
     {
-        var leaves = ComputeLeaves(document);
+        ArgumentNullException.ThrowIfNull(document);
+        var values = LeafWalker.Collect(document.Credential.Root);
+        var salts = document.Proof.SaltLookup;
         var hidden = document.Proof.HiddenLeaves;
-        var all = new Hash32[leaves.Length + hidden.Length];
-        for (var i = 0; i < leaves.Length; i++)
+        var all = new Hash32[values.Count + hidden.Length];
+        for (var i = 0; i < values.Count; i++)
         {
-            all[i] = leaves[i].Hash;
+            var (path, value) = values[i];
+            if (!salts.TryGetValue(path, out var salt))
+            {
+                throw new CredentialIntegrityException(IntegrityError.MissingSalt, path, "The value has no salt.");
+            }
+
+            all[i] = ComputeLeafHash(path, salt, value);
         }
 
-        hidden.CopyTo(all, leaves.Length);
-        return ComputeTargetHash(all);
+        if (salts.Count != values.Count)
+        {
+            throw UnusedSalt(document, values);
+        }
+
+        hidden.CopyTo(all, values.Count);
+        return ComputeTargetHashInPlace(all);
     }
 
     /// <summary><c>keccak256</c> of the leaf hashes sorted ascending as bytes and concatenated. The input is not modified.</summary>
     public static Hash32 ComputeTargetHash(IEnumerable<Hash32> leafHashes)
     {
         ArgumentNullException.ThrowIfNull(leafHashes);
-        var sorted = leafHashes.ToArray();
-        Array.Sort(sorted);
-        var bytes = ArrayPool<byte>.Shared.Rent(sorted.Length * Hash32.Size);
+        return ComputeTargetHashInPlace(leafHashes.ToArray());
+    }
+
+    internal static Hash32 ComputeTargetHashInPlace(Hash32[] hashes)
+    {
+        Array.Sort(hashes);
+        var length = hashes.Length * Hash32.Size;
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
         try
         {
-            for (var i = 0; i < sorted.Length; i++)
+            for (var i = 0; i < hashes.Length; i++)
             {
-                sorted[i].CopyTo(bytes.AsSpan(i * Hash32.Size));
+                hashes[i].CopyTo(bytes.AsSpan(i * Hash32.Size));
             }
 
-            return Keccak256.Hash(bytes.AsSpan(0, sorted.Length * Hash32.Size));
+            return Keccak256.Hash(bytes.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
+
+    private static CredentialIntegrityException UnusedSalt(CredentialDocument document, List<(string Path, JsonElement Value)> values)
+    {
+        var disclosed = values.Select(static v => v.Path).ToHashSet(StringComparer.Ordinal);
+        var unused = document.Proof.Salts.Keys.First(key => !disclosed.Contains(key));
+        return new CredentialIntegrityException(IntegrityError.UnusedSalt, unused, "The salt names no disclosed value.");
     }
 
     private static void WritePreimage(string path, Salt salt, JsonElement value, ArrayBufferWriter<byte> output)

@@ -118,21 +118,24 @@ public sealed class MerkleTree
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sortedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sortedIndex, Count);
-        var proof = new List<Hash32>(Depth);
-        var index = sortedIndex;
-        for (var level = 0; level < _levelStarts.Length - 2; level++)
+        var length = 0;
+        for (int level = 0, index = sortedIndex; level < _levelStarts.Length - 2; level++, index >>= 1)
         {
-            var size = _levelStarts[level + 1] - _levelStarts[level];
-            var sibling = index ^ 1;
-            if (sibling < size)
-            {
-                proof.Add(_nodes[_levelStarts[level] + sibling]);
-            }
-
-            index >>= 1;
+            length += (index ^ 1) < _levelStarts[level + 1] - _levelStarts[level] ? 1 : 0;
         }
 
-        return [.. proof];
+        var proof = new Hash32[length];
+        var written = 0;
+        for (int level = 0, index = sortedIndex; level < _levelStarts.Length - 2; level++, index >>= 1)
+        {
+            var sibling = index ^ 1;
+            if (sibling < _levelStarts[level + 1] - _levelStarts[level])
+            {
+                proof[written++] = _nodes[_levelStarts[level] + sibling];
+            }
+        }
+
+        return proof;
     }
 
     /// <summary>Folds <paramref name="proof"/> onto <paramref name="leaf"/> with sorted-pair hashing.</summary>
