@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using CredChain.Core.Merkle;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
@@ -15,6 +16,8 @@ namespace CredChain.Issuer.Batches;
 
 internal static class BatchesApi
 {
+    private const int ChunkSize = 1024;
+
     public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/batches").WithTags("Batches");
@@ -154,17 +157,35 @@ internal static class BatchesApi
         return TypedResults.Stream(
             async stream =>
             {
-                var newline = "\n"u8.ToArray();
+                // Documents are completed with their proofs in parallel chunks and written in order.
+                var chunk = new List<(string Document, byte[] TargetHash)>(ChunkSize);
                 var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id)
                     .Select(c => new { c.Document, c.TargetHash }).AsAsyncEnumerable();
                 await foreach (var row in rows.WithCancellation(cancellationToken))
                 {
-                    var json = tree is null ? row.Document : documents.Complete(row.Document, row.TargetHash, batch!, tree);
-                    await stream.WriteAsync(Encoding.UTF8.GetBytes(json), cancellationToken);
-                    await stream.WriteAsync(newline, cancellationToken);
+                    chunk.Add((row.Document, row.TargetHash));
+                    if (chunk.Count == ChunkSize)
+                    {
+                        await WriteChunkAsync(stream, chunk, batch!, tree, documents, cancellationToken);
+                    }
                 }
+
+                await WriteChunkAsync(stream, chunk, batch!, tree, documents, cancellationToken);
             },
             "application/x-ndjson");
+    }
+
+    private static async Task WriteChunkAsync(
+        Stream stream, List<(string Document, byte[] TargetHash)> chunk, BatchRecord batch, MerkleTree? tree, AnchoredDocuments documents, CancellationToken cancellationToken)
+    {
+        var lines = new byte[chunk.Count][];
+        Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            lines[i] = Encoding.UTF8.GetBytes((tree is null ? chunk[i].Document : documents.Complete(chunk[i].Document, chunk[i].TargetHash, batch, tree)) + "\n"));
+        chunk.Clear();
+        foreach (var line in lines)
+        {
+            await stream.WriteAsync(line, cancellationToken);
+        }
     }
 
     internal static async Task<Results<Accepted<AcceptedRevocation>, ProblemHttpResult>> RevokeAsync(

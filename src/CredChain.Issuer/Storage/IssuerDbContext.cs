@@ -24,7 +24,15 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
             e.Property(c => c.State).HasColumnName("state");
             e.Property(c => c.BatchId).HasColumnName("batch_id");
             e.Property(c => c.TargetHash).HasColumnName("target_hash").IsRequired();
-            e.Property(c => c.Document).HasColumnName("document").IsRequired();
+            e.Property(c => c.Document).IsRequired();
+
+            // Entity splitting: the large document lives in its own table, so state changes of a whole batch
+            // (UPDATE credentials SET state = …) rewrite small rows only.
+            e.SplitToTable("credential_documents", t =>
+            {
+                t.Property(c => c.Id).HasColumnName("id");
+                t.Property(c => c.Document).HasColumnName("document");
+            });
             e.Property(c => c.AcceptedAtMs).HasColumnName("accepted_at_ms");
             e.Property(c => c.RevocationReason).HasColumnName("revocation_reason");
             e.Property(c => c.RevokedAtMs).HasColumnName("revoked_at_ms");

@@ -4,9 +4,15 @@ using NpgsqlTypes;
 
 namespace CredChain.Issuer.Storage;
 
-/// <summary>Binary COPY into <c>credentials</c> on the context's connection (inside its transaction).</summary>
+/// <summary>Binary COPY into <c>credentials</c> and <c>credential_documents</c> on the context's connection (inside its transaction), chunk by chunk.</summary>
 internal sealed class PostgresCredentialBulkWriter : ICredentialBulkWriter
 {
+    private static readonly string CopyCredentials =
+        $"COPY {CredentialColumns.CredentialsTable} ({string.Join(", ", CredentialColumns.Credentials)}) FROM STDIN (FORMAT BINARY)";
+
+    private static readonly string CopyDocuments =
+        $"COPY {CredentialColumns.DocumentsTable} ({string.Join(", ", CredentialColumns.Documents)}) FROM STDIN (FORMAT BINARY)";
+
     public async Task<ICredentialBulkSink> OpenAsync(IssuerDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
@@ -15,40 +21,55 @@ internal sealed class PostgresCredentialBulkWriter : ICredentialBulkWriter
         }
 
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var copy = $"COPY credentials ({string.Join(", ", CredentialColumns.Names)}) FROM STDIN (FORMAT BINARY)";
-        var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
-        return new Sink(importer);
+        return new Sink((NpgsqlConnection)db.Database.GetDbConnection());
     }
 
-    private sealed class Sink(NpgsqlBinaryImporter importer) : ICredentialBulkSink
+    // One connection runs one COPY at a time: each chunk copies its credentials, then their documents.
+    private sealed class Sink(NpgsqlConnection connection) : ICredentialBulkSink
     {
         public async Task WriteAsync(IReadOnlyList<CredentialRecord> records, CancellationToken cancellationToken)
         {
-            foreach (var record in records)
+            var credentials = await connection.BeginBinaryImportAsync(CopyCredentials, cancellationToken).ConfigureAwait(false);
+            await using (credentials.ConfigureAwait(false))
             {
-                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(record.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(record.IssuerAddress, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync((int)record.State, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                if (record.BatchId is { } batch)
+                foreach (var record in records)
                 {
-                    await importer.WriteAsync(batch, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    await credentials.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await credentials.WriteAsync(record.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+                    await credentials.WriteAsync(record.IssuerAddress, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                    await credentials.WriteAsync((int)record.State, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+                    if (record.BatchId is { } batch)
+                    {
+                        await credentials.WriteAsync(batch, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await credentials.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await credentials.WriteAsync(record.TargetHash, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+                    await credentials.WriteAsync(record.AcceptedAtMs, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                 }
 
-                await importer.WriteAsync(record.TargetHash, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(record.Document, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await importer.WriteAsync(record.AcceptedAtMs, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+                await credentials.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var documents = await connection.BeginBinaryImportAsync(CopyDocuments, cancellationToken).ConfigureAwait(false);
+            await using (documents.ConfigureAwait(false))
+            {
+                foreach (var record in records)
+                {
+                    await documents.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    await documents.WriteAsync(record.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+                    await documents.WriteAsync(record.Document, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                }
+
+                await documents.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
-        public async Task CompleteAsync(CancellationToken cancellationToken) =>
-            await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        public Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public ValueTask DisposeAsync() => importer.DisposeAsync();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -21,25 +21,26 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
 
     private sealed class Sink(SqliteConnection connection, SqliteTransaction transaction) : ICredentialBulkSink
     {
-        private SqliteCommand? _full;
+        private SqliteCommand? _fullCredentials;
+        private SqliteCommand? _fullDocuments;
 
         public async Task WriteAsync(IReadOnlyList<CredentialRecord> records, CancellationToken cancellationToken)
         {
             var offset = 0;
             while (records.Count - offset >= RowsPerStatement)
             {
-                _full ??= CreateCommand(RowsPerStatement);
-                Bind(_full, records, offset, RowsPerStatement);
-                await _full.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _fullCredentials ??= CreateCommand(CredentialColumns.CredentialsTable, CredentialColumns.Credentials, RowsPerStatement);
+                _fullDocuments ??= CreateCommand(CredentialColumns.DocumentsTable, CredentialColumns.Documents, RowsPerStatement);
+                await ExecuteAsync(_fullCredentials, _fullDocuments, records, offset, RowsPerStatement, cancellationToken).ConfigureAwait(false);
                 offset += RowsPerStatement;
             }
 
             if (offset < records.Count)
             {
                 var rest = records.Count - offset;
-                using var command = CreateCommand(rest);
-                Bind(command, records, offset, rest);
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                using var credentials = CreateCommand(CredentialColumns.CredentialsTable, CredentialColumns.Credentials, rest);
+                using var documents = CreateCommand(CredentialColumns.DocumentsTable, CredentialColumns.Documents, rest);
+                await ExecuteAsync(credentials, documents, records, offset, rest, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -47,14 +48,23 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
 
         public ValueTask DisposeAsync()
         {
-            _full?.Dispose();
+            _fullCredentials?.Dispose();
+            _fullDocuments?.Dispose();
             return ValueTask.CompletedTask;
         }
 
-        private SqliteCommand CreateCommand(int rows)
+        private static async Task ExecuteAsync(
+            SqliteCommand credentials, SqliteCommand documents, IReadOnlyList<CredentialRecord> records, int offset, int count, CancellationToken cancellationToken)
         {
-            var columns = CredentialColumns.Names;
-            var sql = new StringBuilder("INSERT INTO credentials (").AppendJoin(", ", columns).Append(") VALUES ");
+            BindCredentials(credentials, records, offset, count);
+            await credentials.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            BindDocuments(documents, records, offset, count);
+            await documents.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        private SqliteCommand CreateCommand(string table, string[] columns, int rows)
+        {
+            var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
             for (var r = 0; r < rows; r++)
             {
                 sql.Append(r == 0 ? "(" : ",(");
@@ -79,10 +89,11 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
             return command;
         }
 
-        private static void Bind(SqliteCommand command, IReadOnlyList<CredentialRecord> records, int offset, int count)
+        // Guids as upper-case text: the representation EF Core's SQLite provider reads and compares.
+        private static void BindCredentials(SqliteCommand command, IReadOnlyList<CredentialRecord> records, int offset, int count)
         {
             var p = command.Parameters;
-            var width = CredentialColumns.Names.Length;
+            var width = CredentialColumns.Credentials.Length;
             for (var r = 0; r < count; r++)
             {
                 var record = records[offset + r];
@@ -92,8 +103,18 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
                 p[i + 2].Value = (int)record.State;
                 p[i + 3].Value = record.BatchId is { } batch ? batch.ToString().ToUpperInvariant() : DBNull.Value;
                 p[i + 4].Value = record.TargetHash;
-                p[i + 5].Value = record.Document;
-                p[i + 6].Value = record.AcceptedAtMs;
+                p[i + 5].Value = record.AcceptedAtMs;
+            }
+        }
+
+        private static void BindDocuments(SqliteCommand command, IReadOnlyList<CredentialRecord> records, int offset, int count)
+        {
+            var p = command.Parameters;
+            for (var r = 0; r < count; r++)
+            {
+                var record = records[offset + r];
+                p[2 * r].Value = record.Id.ToString().ToUpperInvariant();
+                p[(2 * r) + 1].Value = record.Document;
             }
         }
     }

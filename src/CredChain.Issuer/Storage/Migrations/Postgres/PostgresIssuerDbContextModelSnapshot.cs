@@ -125,8 +125,7 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("document");
+                        .HasColumnType("text");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
@@ -160,6 +159,15 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_credentials_issuer_state_accepted");
 
                     b.ToTable("credentials", (string)null);
+
+                    b.SplitToTable("credential_documents", null, t =>
+                        {
+                            t.Property("Id")
+                                .HasColumnName("id");
+
+                            t.Property("Document")
+                                .HasColumnName("document");
+                        });
                 });
 
             modelBuilder.Entity("CredChain.Issuer.Storage.IdempotencyRecord", b =>
@@ -252,6 +260,15 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_revocations_state_created");
 
                     b.ToTable("revocations", (string)null);
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Storage.CredentialRecord", b =>
+                {
+                    b.HasOne("CredChain.Issuer.Storage.CredentialRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CredChain.Issuer.Storage.CredentialRecord", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

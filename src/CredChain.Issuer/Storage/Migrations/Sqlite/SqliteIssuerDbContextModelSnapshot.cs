@@ -120,8 +120,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
@@ -155,6 +154,15 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_credentials_issuer_state_accepted");
 
                     b.ToTable("credentials", (string)null);
+
+                    b.SplitToTable("credential_documents", null, t =>
+                        {
+                            t.Property("Id")
+                                .HasColumnName("id");
+
+                            t.Property("Document")
+                                .HasColumnName("document");
+                        });
                 });
 
             modelBuilder.Entity("CredChain.Issuer.Storage.IdempotencyRecord", b =>
@@ -247,6 +255,15 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_revocations_state_created");
 
                     b.ToTable("revocations", (string)null);
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Storage.CredentialRecord", b =>
+                {
+                    b.HasOne("CredChain.Issuer.Storage.CredentialRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CredChain.Issuer.Storage.CredentialRecord", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

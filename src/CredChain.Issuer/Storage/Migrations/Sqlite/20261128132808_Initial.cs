@@ -47,7 +47,6 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                     state = table.Column<int>(type: "INTEGER", nullable: false),
                     batch_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     target_hash = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    document = table.Column<string>(type: "TEXT", nullable: false),
                     accepted_at_ms = table.Column<long>(type: "INTEGER", nullable: false),
                     revocation_reason = table.Column<int>(type: "INTEGER", nullable: true),
                     revoked_at_ms = table.Column<long>(type: "INTEGER", nullable: true)
@@ -94,6 +93,24 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_revocations", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "credential_documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    document = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credential_documents", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_credential_documents_credentials_id",
+                        column: x => x.id,
+                        principalTable: "credentials",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_batches_state_created",
                 table: "batches",
@@ -128,13 +145,16 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                 name: "batches");
 
             migrationBuilder.DropTable(
-                name: "credentials");
+                name: "credential_documents");
 
             migrationBuilder.DropTable(
                 name: "idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "revocations");
+
+            migrationBuilder.DropTable(
+                name: "credentials");
         }
     }
 }

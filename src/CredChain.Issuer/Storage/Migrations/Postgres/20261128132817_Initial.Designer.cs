@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CredChain.Issuer.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIssuerDbContext))]
-    [Migration("20261128123927_Initial")]
+    [Migration("20261128132817_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -128,8 +128,7 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("document");
+                        .HasColumnType("text");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
@@ -163,6 +162,15 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_credentials_issuer_state_accepted");
 
                     b.ToTable("credentials", (string)null);
+
+                    b.SplitToTable("credential_documents", null, t =>
+                        {
+                            t.Property("Id")
+                                .HasColumnName("id");
+
+                            t.Property("Document")
+                                .HasColumnName("document");
+                        });
                 });
 
             modelBuilder.Entity("CredChain.Issuer.Storage.IdempotencyRecord", b =>
@@ -255,6 +263,15 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_revocations_state_created");
 
                     b.ToTable("revocations", (string)null);
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Storage.CredentialRecord", b =>
+                {
+                    b.HasOne("CredChain.Issuer.Storage.CredentialRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CredChain.Issuer.Storage.CredentialRecord", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CredChain.Issuer.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIssuerDbContext))]
-    [Migration("20261128123923_Initial")]
+    [Migration("20261128132808_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -123,8 +123,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("document");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
@@ -158,6 +157,15 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_credentials_issuer_state_accepted");
 
                     b.ToTable("credentials", (string)null);
+
+                    b.SplitToTable("credential_documents", null, t =>
+                        {
+                            t.Property("Id")
+                                .HasColumnName("id");
+
+                            t.Property("Document")
+                                .HasColumnName("document");
+                        });
                 });
 
             modelBuilder.Entity("CredChain.Issuer.Storage.IdempotencyRecord", b =>
@@ -250,6 +258,15 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_revocations_state_created");
 
                     b.ToTable("revocations", (string)null);
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Storage.CredentialRecord", b =>
+                {
+                    b.HasOne("CredChain.Issuer.Storage.CredentialRecord", null)
+                        .WithOne()
+                        .HasForeignKey("CredChain.Issuer.Storage.CredentialRecord", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
