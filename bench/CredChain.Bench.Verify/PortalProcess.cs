@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace CredChain.Bench.Verify;
+
+/// <summary>The portal as its own process on a free loopback port, configured for the bench's dev node.</summary>
+internal sealed class PortalProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Stopwatch _sinceStart;
+    private readonly string _dataDirectory;
+
+    private PortalProcess(Process process, Uri baseAddress, string dataDirectory)
+    {
+        _process = process;
+        _sinceStart = Stopwatch.StartNew();
+        BaseAddress = baseAddress;
+        _dataDirectory = dataDirectory;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static PortalProcess Start(BenchChain chain)
+    {
+        var dll = LocatePortal();
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("credchain-bench-verify").FullName;
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var invariant = CultureInfo.InvariantCulture;
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["RateLimits__Enabled"] = "false",
+            ["Shares__ConnectionString"] = $"Data Source={Path.Combine(data, "shares.db")}",
+            ["Portal__Networks__0__Key"] = "bench",
+            ["Portal__Networks__0__NameZh"] = "基准测试链",
+            ["Portal__Networks__0__NameEn"] = "Bench chain",
+            ["Portal__Networks__0__ChainId"] = chain.Node.ChainId.ToString(invariant),
+            ["Portal__Networks__0__RpcUrl"] = chain.Node.RpcUrl.ToString(),
+            ["Portal__Networks__0__RegistryAddress"] = chain.Deployment.CredentialRegistryAddress,
+            ["Portal__Networks__0__GovernanceAddress"] = chain.Deployment.IssuerRegistryAddress,
+            ["Portal__Networks__0__DeploymentBlock"] = chain.Deployment.IssuerRegistryReceipt.BlockNumber.Value.ToString(invariant),
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"portal: {e.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"), data);
+    }
+
+    /// <summary>Polls /health, then posts the credential until the first 200 verdict.</summary>
+    public async Task<ColdStart> WaitForFirstVerdictAsync(string credential)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = TimeSpan.FromSeconds(60);
+        TimeSpan? healthy = null;
+        while (_sinceStart.Elapsed < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The portal exited with code {_process.ExitCode}.");
+            }
+
+            try
+            {
+                if (healthy is null)
+                {
+                    if ((await client.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode)
+                    {
+                        healthy = _sinceStart.Elapsed;
+                    }
+                }
+                else
+                {
+                    var response = await client.PostAsync(new Uri("/api/v1/verify", UriKind.Relative), new StringContent(credential, Encoding.UTF8, "application/json"));
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()!;
+                        return new ColdStart(healthy.Value, _sinceStart.Elapsed, status);
+                    }
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException("The portal gave no verdict within 60 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string LocatePortal()
+    {
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var dll = Path.Combine(directory.FullName, "src", "CredChain.Verifier", "bin", configuration, "net10.0", "CredChain.Verifier.dll");
+            if (File.Exists(dll))
+            {
+                return dll;
+            }
+        }
+
+        throw new FileNotFoundException($"CredChain.Verifier.dll ({configuration}) not found above {AppContext.BaseDirectory}; build the solution first.");
+    }
+}
