@@ -34,7 +34,7 @@ internal sealed partial class ChainAnchorRegistry(
     internal bool IsCurrent(NetworkIndex index) =>
         options.Value.Enabled && index.LastSyncedAt is { } synced && time.GetUtcNow() - synced <= options.Value.MaxStaleness;
 
-    private async Task<AnchorRecord> CallAsync(TrustedNetwork network, AnchorQuery query, CancellationToken cancellationToken)
+    internal async Task<AnchorRecord> CallAsync(TrustedNetwork network, AnchorQuery query, CancellationToken cancellationToken)
     {
         await chainIds.EnsureAsync(network, cancellationToken);
         var chain = indexes.Chain(network);

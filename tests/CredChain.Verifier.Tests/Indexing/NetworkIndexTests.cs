@@ -1,0 +1,63 @@
+using CredChain.Ethereum.Events;
+using CredChain.Ethereum.Governance.ContractDefinition;
+using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Verifier.Indexing;
+using CredChain.Verifier.Networks;
+
+namespace CredChain.Verifier.Tests.Indexing;
+
+public sealed class NetworkIndexTests
+{
+    private static readonly TrustedNetwork Network = new("dev", "开发", "Dev", 1337, new Uri("http://127.0.0.1:1"), "0x" + new string('1', 40), "0x" + new string('2', 40), 10);
+
+    private static IndexBatch Empty(long from, long to) =>
+        new(from, to, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000 + to), [], [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>());
+
+    [Fact]
+    public void Apply_StartsAtTheDeploymentBlockAndAdvancesRangeByRange()
+    {
+        var index = new NetworkIndex(Network);
+
+        index.Apply(Empty(10, 19));
+        index.Apply(Empty(20, 25));
+
+        Assert.Equal((25L, 26L), (index.IndexedTo!.Number, index.NextBlock));
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(15)]
+    [InlineData(30)]
+    public void Apply_ABatchThatWouldLeaveAGapOrRepeatBlocks_IsRefused(long from)
+    {
+        var index = new NetworkIndex(Network);
+        index.Apply(Empty(10, 19));
+        index.Apply(Empty(20, 25));
+
+        var error = Assert.Throws<InvalidOperationException>(() => index.Apply(Empty(from, 40)));
+
+        Assert.Equal($"Index of dev is at block 26; a batch from {from} would leave a gap or repeat events.", error.Message);
+    }
+
+    [Fact]
+    public void IssuerSuspendedInTheSameSecondAsTheAnchor_IsNotAccreditedAtAnchoring_LikeTheContract()
+    {
+        var index = new NetworkIndex(Network);
+        var issuer = "0x" + new string('a', 40);
+        var root = new byte[32];
+        root[31] = 7;
+        var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+        index.Apply(new IndexBatch(10, 12, time,
+            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = issuer, AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", "0x", 0)],
+            [], [],
+            [new ChainEvent<IssuerAccreditedEventDto>(new IssuerAccreditedEventDto { Issuer = issuer, NameZh = "甲", NameEn = "A", Domain = "a.cn", ValidFrom = 0, ValidUntil = 0 }, 10, "0x", "0x", 0)],
+            [new ChainEvent<IssuerSuspendedEventDto>(new IssuerSuspendedEventDto { Issuer = issuer }, 12, "0x", "0x", 0)],
+            [],
+            new Dictionary<ulong, DateTimeOffset> { [10] = time.AddDays(-1), [12] = time }));
+
+        var rootHash = Core.Hashing.Hash32.FromBytes(root);
+        var answer = index.TryAnswer(rootHash, rootHash, []);
+
+        Assert.Equal((true, true, false, false), (answer!.Anchored, answer.ProofValid, answer.IssuerAccreditedAtAnchoring, answer.IssuerActiveNow));
+    }
+}
