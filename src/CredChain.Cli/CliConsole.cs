@@ -15,8 +15,12 @@ internal static class CliConsole
         AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.Detect,
-            ColorSystem = ColorSystemSupport.Detect,
+            // Colour only on the real console: a captured or redirected writer gets plain text.
+            Ansi = IsConsole(writer) ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = IsConsole(writer) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+
+    private static bool IsConsole(TextWriter writer) =>
+        (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected) || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Commands.Deploy;
+using CredChain.Cli.Commands.Governance;
 using CredChain.Cli.Commands.Hide;
+using CredChain.Cli.Commands.Issue;
 using CredChain.Cli.Commands.Qr;
 using CredChain.Cli.Commands.Token;
 using CredChain.Cli.Commands.Up;
@@ -23,5 +26,10 @@ internal static class CommandTree
             new VerifyCommand(),
             new HideCommand(),
             new QrCommand(),
+            new IssueCommand(),
+            new DeployCommand(),
+            new AccreditCommand(),
+            new SuspendCommand(),
+            new ReinstateCommand(),
         };
 }

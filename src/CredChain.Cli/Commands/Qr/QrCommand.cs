@@ -60,7 +60,7 @@ internal sealed class QrCommand : Command
             await File.WriteAllBytesAsync(output.FullName, png, cancellationToken).ConfigureAwait(false);
         }
 
-        await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Wrote {output.FullName} ({data.ModuleMatrix.Count} modules square, error correction M).".AsMemory(), cancellationToken).ConfigureAwait(false);
+        await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Wrote {output.FullName} ({data.ModuleMatrix.Count} modules square with the quiet zone, error correction M).".AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }
