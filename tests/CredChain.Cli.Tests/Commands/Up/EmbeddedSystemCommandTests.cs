@@ -1,0 +1,198 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CredChain.Cli.Tests.Support;
+
+namespace CredChain.Cli.Tests.Commands.Up;
+
+/// <summary>issue, verify, hide, token, deploy, accredit, suspend and reinstate against one running `credchain up`.</summary>
+public sealed class EmbeddedSystemCommandTests(RunningSystem system) : IClassFixture<RunningSystem>
+{
+    // anvil dev accounts: #0 governs the up chain, #1 is its demo issuer; #2 and #3 are free to use here.
+    private const string GovernorKey = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    private const string Account2 = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+    private const string Account3Key = "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6";
+
+    private string ExampleCsv => Path.Combine(system.DataDirectory, "example-class.csv");
+
+    private string Issuer => system.Info.IssuerUrl.ToString();
+
+    private string Portal => system.Info.PortalUrl.ToString();
+
+    private string Rpc => system.Info.RpcUrl.ToString();
+
+    [Fact]
+    public async Task Issue_ExampleClass_DownloadsAnchoredDocumentsThatVerifyThroughPortalAndRpc()
+    {
+        var output = system.Combine("issued");
+
+        var run = await CliRun.InvokeAsync("issue", ExampleCsv, "--service", Issuer, "--token", system.Info.Token, "--out", output, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var summary = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(3, summary.GetProperty("credentialCount").GetInt32());
+        Assert.Equal(3, summary.GetProperty("filesWritten").GetInt32());
+        Assert.Equal(system.Info.Issuer.ToLowerInvariant(), summary.GetProperty("issuer").GetString());
+        var files = Directory.GetFiles(output, "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, files.Count);
+        var names = files.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("credentialSubject").GetProperty("name").GetProperty("en").GetString()).Order().ToList();
+        Assert.Equal(["Li Na", "Wang Fang", "Zhang Wei"], names);
+
+        var viaPortal = await CliRun.InvokeAsync("verify", files[0], "--portal", Portal, "--json");
+        var viaRpc = await CliRun.InvokeAsync("verify", files[0], "--rpc", Rpc, "--registry", system.Info.CredentialRegistry, "--json");
+
+        Assert.Equal((0, "valid"), (viaPortal.ExitCode, Status(viaPortal)));
+        Assert.Equal((0, "valid"), (viaRpc.ExitCode, Status(viaRpc)));
+        Assert.Equal(Checks(viaPortal), Checks(viaRpc));
+        Assert.Equal(
+            ["WellFormed Valid", "Integrity Valid", "MerklePath Valid", "Anchored Valid", "IssuerIdentity Valid", "NotRevoked Valid", "IssuerAccredited Valid", "ValidityWindow Valid"],
+            Checks(viaRpc));
+    }
+
+    [Fact]
+    public async Task Issue_BadCsv_PrintsRowNumberedErrorsAndStoresNothing()
+    {
+        var csv = system.Combine("bad.csv");
+        await File.WriteAllTextAsync(csv, "name,graduationYear:number,validFrom\nA,2026,2026-06-30T00:00:00Z\nB,twenty,2026-06-30T00:00:00Z\nC,2026,not-a-date\n");
+
+        var run = await CliRun.InvokeAsync("issue", csv, "--service", Issuer, "--token", system.Info.Token, "--out", system.Combine("bad-out"));
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("error: bad.csv was rejected, nothing was issued: 400 Upload rejected [import_rejected]: 2 problem(s); nothing was stored.", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"│ 3\s+│ graduationYear:number\s+│ invalid_field", run.Error);
+        Assert.Matches(@"│ 4\s+│ validFrom", run.Error);
+        Assert.False(Directory.Exists(system.Combine("bad-out")));
+    }
+
+    [Fact]
+    public async Task Issue_TokenSignedWithAnotherKey_ExitsOneWithTheServicesAnswer()
+    {
+        using var other = new TempDirectory();
+        using var key = Dev.DevSigningKey.Load(other.Path, create: true);
+        var forged = Dev.DevTokens.Mint(key, system.Info.Issuer, ["registrar"], TimeSpan.FromMinutes(5), TimeProvider.System);
+
+        var run = await CliRun.InvokeAsync("issue", ExampleCsv, "--service", Issuer, "--token", forged, "--out", system.Combine("forged"));
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.StartsWith("error: example-class.csv was rejected, nothing was issued: 401 ", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(system.Combine("forged")));
+    }
+
+    [Fact]
+    public async Task Token_FromTheDataFolder_IsAcceptedByTheIssuingService()
+    {
+        var run = await CliRun.InvokeAsync("token", "--issuer", system.Info.Issuer, "--role", "registrar", "--data", system.DataDirectory, "--lifetime", "00:05:00");
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+
+        using var issuer = IssuerApi.Client(system.Info.IssuerUrl, run.Output.Trim());
+        var document = await IssuerApi.IssueAndWaitAsync(issuer, """{"name":"Token Test"}""");
+
+        Assert.Contains("\"name\":\"Token Test\"", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HideThenRevoke_HiddenCopyVerifiesUntilTheCredentialIsRevoked()
+    {
+        using var issuer = IssuerApi.Client(system.Info.IssuerUrl, system.Info.Token);
+        var document = await IssuerApi.IssueAndWaitAsync(issuer, """{"name":"Hide Me","studentNumber":"2026999"}""");
+        var original = system.Combine($"hide-{Guid.NewGuid():N}.json");
+        var reduced = original + ".hidden.json";
+        await File.WriteAllTextAsync(original, document);
+
+        var hide = await CliRun.InvokeAsync("hide", original, "--path", "/credentialSubject/studentNumber", "--out", reduced);
+        var hiddenVerdict = await CliRun.InvokeAsync("verify", reduced, "--portal", Portal, "--json");
+
+        Assert.Equal(0, hide.ExitCode);
+        Assert.DoesNotContain("2026999", await File.ReadAllTextAsync(reduced), StringComparison.Ordinal);
+        Assert.Equal((0, "valid"), (hiddenVerdict.ExitCode, Status(hiddenVerdict)));
+
+        var id = JsonDocument.Parse(document).RootElement.GetProperty("id").GetString()!["urn:uuid:".Length..];
+        var revoke = await issuer.PostAsJsonAsync($"/api/v1/credentials/{id}/revoke", new { reason = 3 });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, revoke.StatusCode);
+        var revoked = await Eventually.GetAsync(
+            () => CliRun.InvokeAsync("verify", reduced, "--rpc", Rpc, "--registry", system.Info.CredentialRegistry, "--json"),
+            r => Status(r) != "valid",
+            "the revocation to reach the chain");
+
+        Assert.Equal((ExitCodes.NotValid, "revoked"), (revoked.ExitCode, Status(revoked)));
+        Assert.Contains("NotRevoked Invalid", Checks(revoked));
+    }
+
+    [Fact]
+    public async Task Verify_TamperedDocument_ExitsOneWithIntegrityInvalid()
+    {
+        using var issuer = IssuerApi.Client(system.Info.IssuerUrl, system.Info.Token);
+        var document = await IssuerApi.IssueAndWaitAsync(issuer, """{"name":"Honest Name"}""");
+        var tampered = system.Combine($"tampered-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(tampered, document.Replace("Honest Name", "Forged Name", StringComparison.Ordinal));
+
+        var run = await CliRun.InvokeAsync("verify", tampered, "--portal", Portal);
+
+        Assert.Equal(ExitCodes.NotValid, run.ExitCode);
+        Assert.Contains($"TAMPERED  {Path.GetFileName(tampered)}  (verified by {Portal.TrimEnd('/')})", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"│ Integrity\s+│ Invalid\s+│ targetHashMismatch", run.Output);
+    }
+
+    [Fact]
+    public async Task Deploy_OnTheRunningChain_PrintsAddressesAndWritesTheRecord()
+    {
+        var record = system.Combine("deployed.json");
+        var envFile = system.Combine("deployed.env");
+
+        var run = await CliRun.InvokeAsync("deploy", "--rpc", Rpc, "--key", Account3Key, "--chain-id", "1337", "--out", record, "--env-out", envFile, "--json");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        var printed = JsonDocument.Parse(run.Output).RootElement;
+        var written = JsonDocument.Parse(await File.ReadAllTextAsync(record)).RootElement;
+        Assert.Equal(printed.GetProperty("credentialRegistry").GetString(), written.GetProperty("credentialRegistry").GetString());
+        Assert.Equal(1337, written.GetProperty("chainId").GetInt64());
+        Assert.Equal("0x90F79bf6EB2c4f870365E785982E1f101E93b906", printed.GetProperty("governor").GetString());
+        Assert.Contains($"CREDCHAIN_CREDENTIAL_REGISTRY={printed.GetProperty("credentialRegistry").GetString()}", await File.ReadAllTextAsync(envFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deploy_ChainIdMismatch_RefusesBeforeSending()
+    {
+        var run = await CliRun.InvokeAsync("deploy", "--rpc", Rpc, "--key", Account3Key, "--chain-id", "20250");
+
+        Assert.Equal(
+            (ExitCodes.Failure, "", $"error: chain id mismatch: {Rpc} runs chain 1337, but --chain-id says 20250. Nothing was sent. Check that the RPC URL points at the intended network.{Environment.NewLine}"),
+            (run.ExitCode, run.Output, run.Error));
+    }
+
+    [Fact]
+    public async Task AccreditSuspendReinstate_WithTheGovernorKey_ChangeTheIssuersRecord()
+    {
+        string[] target = ["--rpc", Rpc, "--contracts", system.ContractsFile, "--key", GovernorKey, "--issuer", Account2];
+
+        var accredit = await CliRun.InvokeAsync(["accredit", .. target, "--name-zh", "示范学院", "--name-en", "Demo College", "--domain", "college.example", "--valid-from", "2020-01-01"]);
+        var suspend = await CliRun.InvokeAsync(["suspend", .. target]);
+        var suspendAgain = await CliRun.InvokeAsync(["suspend", .. target]);
+        var reinstate = await CliRun.InvokeAsync(["reinstate", .. target]);
+
+        Assert.Equal(0, accredit.ExitCode);
+        Assert.StartsWith($"Accredited {Account2} as 示范学院 / Demo College (college.example) from 2020-01-01 00:00:00 UTC with no end; block ", accredit.Output, StringComparison.Ordinal);
+        Assert.Equal(0, suspend.ExitCode);
+        Assert.StartsWith($"Suspended {Account2}; block ", suspend.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, suspendAgain.ExitCode);
+        Assert.StartsWith("error: the contract refused the transaction: IssuerRegistryAlreadySuspended", suspendAgain.Error, StringComparison.Ordinal);
+        Assert.Equal(0, reinstate.ExitCode);
+        Assert.StartsWith($"Reinstated {Account2}; block ", reinstate.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accredit_WithAKeyThatIsNotGovernor_RefusesWithTheReason()
+    {
+        var run = await CliRun.InvokeAsync(
+            "accredit", "--rpc", Rpc, "--contracts", system.ContractsFile, "--key", Account3Key, "--issuer", Account2,
+            "--name-zh", "x", "--name-en", "x", "--domain", "x");
+
+        Assert.Equal(
+            (ExitCodes.Failure, $"error: 0x90F79bf6EB2c4f870365E785982E1f101E93b906 is not a governor of the issuer registry {system.Info.IssuerRegistry}: use the governor's key (the deployer's, unless deploy --governor named another).{Environment.NewLine}"),
+            (run.ExitCode, run.Error));
+    }
+
+    private static string Status(CliRun run) => JsonDocument.Parse(run.Output).RootElement.GetProperty("status").GetString()!;
+
+    private static List<string> Checks(CliRun run) =>
+        [.. JsonDocument.Parse(run.Output).RootElement.GetProperty("checks").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("status").GetString()}")];
+}
