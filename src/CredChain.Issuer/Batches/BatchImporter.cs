@@ -80,7 +80,7 @@ internal sealed partial class BatchImporter(
             if (totalErrors > 0)
             {
                 LogRejected(logger, batchId, totalErrors);
-                return new UploadOutcome(0, errors, totalErrors);
+                return new UploadOutcome(0, [.. errors.OrderBy(e => e.Row)], totalErrors);
             }
 
             await sink.CompleteAsync(cancellationToken);
