@@ -38,7 +38,7 @@ internal static class PortalHostingExtensions
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
         });
         services.AddOpenApi();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<Indexing.NetworkIndexHealthCheck>("networks");
         services.AddPortalRateLimiting();
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<QrImageRenderer>();

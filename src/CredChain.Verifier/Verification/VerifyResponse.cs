@@ -34,19 +34,3 @@ internal sealed record VerifyResponse(
     IReadOnlyList<DisclosedField> DisclosedFields,
     int HiddenFieldCount,
     FormatErrorInfo? FormatError);
-
-internal sealed record IssuerInfo(string Id, string NameInDocument, string? Address, string? NameZh, string? NameEn, string? Domain);
-
-internal sealed record NetworkInfo(long ChainId, string Registry, bool Trusted, string? NameZh, string? NameEn);
-
-internal sealed record AnchorInfo(string? MerkleRoot, DateTimeOffset? AnchoredAt, long? BlockNumber, string? TransactionHash);
-
-internal sealed record BlockInfo(long Number, DateTimeOffset Timestamp);
-
-internal sealed record RevocationInfo(DateTimeOffset RevokedAt, int ReasonCode, bool WholeBatch);
-
-internal sealed record CheckInfo(CheckKind Kind, Bilingual Name, CheckStatus Status, Bilingual StatusText, ReasonCode Code, int ReasonNumber, Bilingual Message, string Detail);
-
-internal sealed record DisclosedField(string Path, string Value);
-
-internal sealed record FormatErrorInfo(string Code, string? Path, string Message);

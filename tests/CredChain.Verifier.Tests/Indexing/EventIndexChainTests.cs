@@ -65,14 +65,17 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
         await network.Registry.RevokeBatchAsync(chain.Tsinghua, before.Proof.MerkleRoot!.Value.ToByteArray(), 5);
         await Task.Delay(TimeSpan.FromSeconds(1)); // let the index go stale (MaxStaleness 0.5 s)
         var whileAway = await client.VerifyAsync(during);
+        var healthWhileAway = await client.GetStringAsync("/health");
         proxy.Start();
         var head = await network.HeadAsync();
         await portal.WaitForIndexAsync(network, head);
         var afterBefore = await client.VerifyAsync(before);
         var afterDuring = await client.VerifyAsync(during);
+        var healthAfter = await client.GetStringAsync("/health");
 
         Assert.Equal(("couldNotVerify", true), (whileAway.Summary().Status, whileAway.Summary().Has("anchored:error:anchorLookupFailed")));
         Assert.Equal(("revoked", "valid"), (afterBefore.Summary().Status, afterDuring.Summary().Status));
+        Assert.Equal(("Degraded", "Healthy"), (healthWhileAway, healthAfter));
         var index = portal.Services.GetRequiredService<NetworkIndexes>().All.Single(i => i.Network.Key == network.Key);
         var anchoredOnChain = await network.Registry.GetRootAnchoredEventsAsync(new BlockRange(network.DeploymentBlock, head));
         Assert.Equal((anchoredOnChain.Count, head), (index.AnchorCount, index.IndexedTo!.Number));
