@@ -27,16 +27,19 @@ internal sealed class AuthOptions : IValidatableObject
     [Range(0, 300)]
     public int ClockSkewSeconds { get; set; } = 30;
 
+    /// <summary>Configuration providers can leave blank entries (e.g. an emptied environment variable); they count as absent.</summary>
+    internal static bool IsSet(string? value) => !string.IsNullOrWhiteSpace(value);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(Authority) && SigningKeys.Count == 0 && SigningKeyFiles.Count == 0)
+        if (string.IsNullOrWhiteSpace(Authority) && !SigningKeys.Any(IsSet) && !SigningKeyFiles.Any(IsSet))
         {
             yield return new ValidationResult(
                 "Configure Auth:Authority or at least one of Auth:SigningKeys / Auth:SigningKeyFiles.",
                 [nameof(Authority), nameof(SigningKeys), nameof(SigningKeyFiles)]);
         }
 
-        foreach (var file in SigningKeyFiles.Where(f => !File.Exists(f)))
+        foreach (var file in SigningKeyFiles.Where(f => IsSet(f) && !File.Exists(f)))
         {
             yield return new ValidationResult($"Auth:SigningKeyFiles names '{file}', which does not exist (`credchain token` creates the dev key).", [nameof(SigningKeyFiles)]);
         }

@@ -8,7 +8,7 @@ internal static class SigningKeyLoader
 {
     public static IReadOnlyList<SecurityKey> Load(AuthOptions options)
     {
-        var pems = options.SigningKeys.Concat(options.SigningKeyFiles.Select(File.ReadAllText));
+        var pems = options.SigningKeys.Where(AuthOptions.IsSet).Concat(options.SigningKeyFiles.Where(AuthOptions.IsSet).Select(File.ReadAllText));
         return [.. pems.Select(FromPem)];
     }
 
