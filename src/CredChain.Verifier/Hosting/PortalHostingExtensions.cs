@@ -61,7 +61,12 @@ internal static class PortalHostingExtensions
         services.AddShareStore(configuration, builder.Environment);
         services.AddTrustedNetworks();
         services.AddVerification(configuration);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // application/json is never embedded in HTML here: keep Chinese readable and the verdict small.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
         return builder;
     }
 
