@@ -144,6 +144,22 @@ public sealed class VerifyApiChainTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_IssuerSuspendedAtTheAnchoringInstant_IsIssuerNotAccredited()
+    {
+        var issuer = await _chain.Education.NewAccreditedIssuerAsync("暂停学院", "Suspended College");
+        var document = (await _chain.Education.IssueBatchAsync(issuer, "Suspended College", [DevNetworksFixture.Subject()], Now.AddDays(-30)))[0];
+        var anchoredAt = await _chain.Education.LatestBlockTimeAsync();
+        // Mine the suspension with the anchor's own timestamp: the registry then holds it against the anchor.
+        await _chain.Education.Web3.Client.SendRequestAsync("evm_setNextBlockTimestamp", null, anchoredAt.ToUnixTimeSeconds());
+        await _chain.Education.Governance.SuspendAsync(_chain.Education.Governor, issuer.Address);
+        await _portal.WaitForIndexAsync(_chain.Education, await _chain.Education.HeadAsync());
+
+        var verdict = await _client.VerifyAsync(document);
+
+        Assert.Equal(Expect("issuerNotAccredited", "issuerAccredited:invalid:issuerNotAccreditedAtAnchoring"), verdict.Summary());
+    }
+
+    [Fact]
     public async Task Verify_AfterValidUntil_IsExpired()
     {
         var document = await _chain.IssueAsync(_chain.Education, _chain.Tsinghua, Now.AddDays(-30), Now.AddDays(10));
