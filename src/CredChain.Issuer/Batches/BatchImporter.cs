@@ -26,15 +26,30 @@ internal sealed partial class BatchImporter(
         var errors = new List<RowError>();
         var totalErrors = 0;
         var accepted = 0;
+        var queued = 0;
         var subjectIds = new HashSet<string>(StringComparer.Ordinal);
         var chunk = new List<ParsedRow>(ChunkSize);
+        var gate = new Lock();
+        Task<int> inFlight = Task.FromResult(0);
 
+        // Called from the reading loop and from the chunk being hashed in the background.
         void AddError(RowError error)
         {
-            totalErrors++;
-            if (errors.Count < limits.MaxErrors)
+            lock (gate)
             {
-                errors.Add(error);
+                totalErrors++;
+                if (errors.Count < limits.MaxErrors)
+                {
+                    errors.Add(error);
+                }
+            }
+        }
+
+        bool NoErrors()
+        {
+            lock (gate)
+            {
+                return totalErrors == 0;
             }
         }
 
@@ -44,34 +59,48 @@ internal sealed partial class BatchImporter(
             var rows = format == UploadFormat.Ndjson
                 ? NdjsonReader.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024)), limits.MaxRowBytes, cancellationToken)
                 : CsvReader.ReadAsync(body, limits.MaxRowBytes, cancellationToken);
-            await foreach (var row in rows)
+            try
             {
-                if (row.Request is null)
+                await foreach (var row in rows)
                 {
-                    row.Errors.ToList().ForEach(AddError);
-                    continue;
-                }
+                    if (row.Request is null)
+                    {
+                        row.Errors.ToList().ForEach(AddError);
+                        continue;
+                    }
 
-                if (row.Request.SubjectId is { } subjectId && !subjectIds.Add(subjectId))
-                {
-                    AddError(new RowError(row.Row, RowErrorCodes.DuplicateId, "credentialSubject.id appears on an earlier row of this upload.", "credentialSubject.id"));
-                    continue;
-                }
+                    if (row.Request.SubjectId is { } subjectId && !subjectIds.Add(subjectId))
+                    {
+                        AddError(new RowError(row.Row, RowErrorCodes.DuplicateId, "credentialSubject.id appears on an earlier row of this upload.", "credentialSubject.id"));
+                        continue;
+                    }
 
-                if (accepted + chunk.Count >= limits.MaxRows)
-                {
-                    AddError(new RowError(row.Row, RowErrorCodes.TooManyRows, $"An upload may hold at most {limits.MaxRows} credentials."));
-                    break;
-                }
+                    if (queued >= limits.MaxRows)
+                    {
+                        AddError(new RowError(row.Row, RowErrorCodes.TooManyRows, $"An upload may hold at most {limits.MaxRows} credentials."));
+                        break;
+                    }
 
-                chunk.Add(row);
-                if (chunk.Count == ChunkSize)
-                {
-                    accepted += await FlushAsync(chunk, sink, account, batchId, totalErrors == 0, AddError, cancellationToken);
+                    chunk.Add(row);
+                    queued++;
+                    if (chunk.Count == ChunkSize)
+                    {
+                        // Hash and store this chunk while the next one is read (one chunk in flight keeps memory bounded).
+                        accepted += await inFlight;
+                        var full = chunk;
+                        inFlight = Task.Run(() => FlushAsync(full, sink, account, batchId, NoErrors, AddError, cancellationToken), cancellationToken);
+                        chunk = new List<ParsedRow>(ChunkSize);
+                    }
                 }
             }
+            finally
+            {
+                // Never unwind (and dispose the sink) while a chunk is still writing on the connection.
+                await inFlight.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
 
-            accepted += await FlushAsync(chunk, sink, account, batchId, totalErrors == 0, AddError, cancellationToken);
+            accepted += await inFlight;
+            accepted += await FlushAsync(chunk, sink, account, batchId, NoErrors, AddError, cancellationToken);
             if (totalErrors == 0 && accepted == 0)
             {
                 AddError(new RowError(1, RowErrorCodes.EmptyUpload, "The upload holds no credential."));
@@ -103,7 +132,7 @@ internal sealed partial class BatchImporter(
 
     /// <summary>Hashes the chunk on all cores; writes it only while the upload is still error-free (later rows are only validated).</summary>
     private async Task<int> FlushAsync(
-        List<ParsedRow> chunk, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, bool write, Action<RowError> addError, CancellationToken cancellationToken)
+        List<ParsedRow> chunk, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, Func<bool> noErrors, Action<RowError> addError, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
@@ -121,11 +150,11 @@ internal sealed partial class BatchImporter(
             if (error is not null)
             {
                 addError(error);
-                write = false;
             }
         }
 
-        if (write)
+        // Once any row is bad nothing more is written: the transaction will be rolled back anyway.
+        if (noErrors())
         {
             await sink.WriteAsync(records!, cancellationToken);
         }

@@ -187,6 +187,18 @@ public sealed class UploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_OverTheRowLimit_Returns400TooManyRowsAndStoresNothing()
+    {
+        await using var factory = new IssuerApiFactory(new Dictionary<string, string?> { ["Uploads:MaxRows"] = "3" });
+        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar");
+        var response = await client.PostAsync("/api/v1/batches", new StringContent(string.Join('\n', Enumerable.Range(1, 5).Select(Row)), Encoding.UTF8, "application/x-ndjson"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        Assert.Equal((4, "too_many_rows"), (problem.GetProperty("errors")[0].GetProperty("row").GetInt32(), problem.GetProperty("errors")[0].GetProperty("code").GetString()));
+        Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
+    }
+
+    [Fact]
     public async Task Upload_ForAnotherIssuer_Returns403()
     {
         var content = new StringContent(Row(1), Encoding.UTF8, "application/x-ndjson");
