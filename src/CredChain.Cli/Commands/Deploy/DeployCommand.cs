@@ -18,7 +18,7 @@ internal sealed class DeployCommand : Command
             --env-out /run/credchain/contracts.env
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Option<Uri> _rpc = ChainOptions.Rpc();
     private readonly Option<long?> _chainId = ChainOptions.ChainId("Chain id the node must report; deployment is refused on a mismatch.");

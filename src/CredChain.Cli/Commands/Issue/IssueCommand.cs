@@ -23,7 +23,7 @@ internal sealed class IssueCommand : Command
           credchain issue class-2026.ndjson --service https://issuer.example.edu.cn --out ./out --json
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Argument<FileInfo> _file = new("file") { Description = "The class: a .csv or .ndjson (.jsonl) file." };
 

@@ -8,7 +8,7 @@ namespace CredChain.Cli.Commands.Issue;
 /// <summary>The issuing service's batch API, as <c>credchain issue</c> uses it.</summary>
 internal sealed class IssuingClient(HttpClient http)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Streams <paramref name="body"/> to <c>POST /api/v1/batches</c>; returns the batch id and count, or the row errors.</summary>
     public async Task<UploadResult> UploadAsync(Stream body, string mediaType, string? issuer, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal sealed class TokenCommand : Command
           export CREDCHAIN_TOKEN=$(credchain token --issuer 0x7099...79C8 --role registrar)
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Option<EthereumAddress> _issuer = new("--issuer")
     {

@@ -21,7 +21,7 @@ internal sealed class UpCommand : Command
           credchain up --data /tmp/cc --issuer-port 0 --portal-port 0 --rpc-port 0 --json   # free ports, one JSON line for scripts
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Option<DirectoryInfo> _data = new("--data")
     {

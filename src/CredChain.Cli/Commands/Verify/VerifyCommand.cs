@@ -19,7 +19,7 @@ internal sealed class VerifyCommand : Command
           credchain verify credential.json --portal https://verify.example.edu.cn --json | jq .status
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Argument<FileInfo> _file = new("file") { Description = "The credential document (JSON)." };
 
