@@ -78,6 +78,7 @@ internal static class PortalHostingExtensions
         });
         app.UseSecurityHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();

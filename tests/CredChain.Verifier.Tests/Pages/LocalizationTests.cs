@@ -66,4 +66,17 @@ public sealed class LocalizationTests : IDisposable
             Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task UnknownPage_Returns404WithALocalizedHtmlPage()
+    {
+        var client = _portal.CreateClient();
+        client.DefaultRequestHeaders.Add("Accept-Language", "zh-CN");
+
+        var response = await client.GetAsync("/v/not-a-credential-id");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal((HttpStatusCode.NotFound, "text/html"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        Assert.Contains("<strong>页面不存在</strong>", html, StringComparison.Ordinal);
+    }
 }
