@@ -9,8 +9,8 @@ internal sealed class ShareOptions
     public const int MinDays = 1;
     public const int MaxDays = 180;
 
-    /// <summary><c>Sqlite</c> (default, file under ./data) or <c>PostgreSql</c>.</summary>
-    [Required, RegularExpression("^(Sqlite|PostgreSql)$")]
+    /// <summary><c>Sqlite</c> (default, file under ./data) or <c>Postgres</c>.</summary>
+    [Required, RegularExpression("^(Sqlite|Postgres)$")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>Connection string; empty means <c>Data Source=data/shares.db</c> under the content root.</summary>

@@ -11,7 +11,7 @@ internal static class ShareServiceCollectionExtensions
         services.AddDbContext<ShareDbContext>((sp, db) =>
         {
             var o = sp.GetRequiredService<IOptions<ShareOptions>>().Value;
-            if (o.Provider == "PostgreSql")
+            if (o.Provider == "Postgres")
             {
                 db.UseNpgsql(o.ConnectionString);
                 return;

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CredChain.Verifier.Shares;
+using CredChain.Verifier.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CredChain.Verifier.Tests.Shares;
+
+/// <summary>
+/// The share store's life cycle on every provider: SQLite always, PostgreSQL when CREDCHAIN_TEST_POSTGRES names a
+/// server (CI does); each PostgreSQL run gets a fresh database, dropped afterwards.
+/// </summary>
+public sealed class ShareStoreProviderTests
+{
+    private const string PostgresVariable = "CREDCHAIN_TEST_POSTGRES";
+
+    public static TheoryData<string> Providers()
+    {
+        var providers = new TheoryData<string> { "Sqlite" };
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresVariable)))
+        {
+            providers.Add("Postgres");
+        }
+
+        return providers;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Share_IsCreatedReadExpiredPurgedAndDeleted(string provider)
+    {
+        var admin = Environment.GetEnvironmentVariable(PostgresVariable);
+        var database = "credchain_verifier_test_" + Guid.NewGuid().ToString("N");
+        var settings = new Dictionary<string, string?>();
+        if (provider == "Postgres")
+        {
+            await ExecuteAsync(admin!, $"CREATE DATABASE {database}");
+            settings["Shares:Provider"] = "Postgres";
+            settings["Shares:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = false }.ConnectionString;
+        }
+
+        try
+        {
+            using var portal = new PortalFactory(settings);
+            var client = portal.CreateClient();
+            var (kept, expiring) = (Base32.Encode(RandomNumberGenerator.GetBytes(16)), Base32.Encode(RandomNumberGenerator.GetBytes(16)));
+            var ciphertext = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(64));
+            var created = await (await client.PostAsJsonAsync("/api/v1/shares", new { id = kept, ciphertext, expiresInDays = 30 })).Content.ReadFromJsonAsync<JsonElement>();
+            await client.PostAsJsonAsync("/api/v1/shares", new { id = expiring, ciphertext, expiresInDays = 1 });
+
+            portal.Time.Advance(TimeSpan.FromDays(2));
+            using var scope = portal.Services.CreateScope();
+            var purged = await scope.ServiceProvider.GetRequiredService<ShareStore>().PurgeAsync(CancellationToken.None);
+            var statuses = new[] { (await client.GetAsync($"/api/v1/shares/{kept}")).StatusCode, (await client.GetAsync($"/api/v1/shares/{expiring}")).StatusCode };
+            using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/shares/{kept}");
+            delete.Headers.Add(SharesApi.DeleteTokenHeader, created.GetProperty("deleteToken").GetString());
+            var deleted = (await client.SendAsync(delete)).StatusCode;
+            var afterDelete = (await client.GetAsync($"/api/v1/shares/{kept}")).StatusCode;
+
+            Assert.Equal(((1, 0), HttpStatusCode.OK, HttpStatusCode.Gone, HttpStatusCode.NoContent, HttpStatusCode.NotFound), (purged, statuses[0], statuses[1], deleted, afterDelete));
+        }
+        finally
+        {
+            if (provider == "Postgres")
+            {
+                await ExecuteAsync(admin!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            }
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The database name is a generated identifier, not input.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync();
+    }
+}
