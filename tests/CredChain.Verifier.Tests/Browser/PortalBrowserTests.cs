@@ -178,6 +178,20 @@ public sealed class PortalBrowserTests : IDisposable
     }
 
     [BrowserFact]
+    public async Task PrintedQrPage_WarnsWhenTheFileIsNotTheCredentialItNamed()
+    {
+        var document = await _chain.IssueAsync(_chain.Education, _chain.Tsinghua, Now.AddDays(-30));
+        var other = await _chain.IssueAsync(_chain.Education, _chain.Tsinghua, Now.AddDays(-30));
+
+        var own = await UploadAsync(await OpenAsync(Viewport.Desktop, $"/v/{document.Credential.Uuid:D}"), document.ToJsonString());
+        var wrong = await UploadAsync(await OpenAsync(Viewport.Phone, $"/v/{document.Credential.Uuid:D}"), other.ToJsonString());
+
+        await BrowserFixture.ScreenshotAsync(wrong, "printed-qr-wrong-file-Phone");
+        Assert.Equal(("Valid", 0), ((await BannerAsync(own)).Status, await own.Locator("#result-wrong-credential").CountAsync()));
+        Assert.Equal(("Valid", 1), ((await BannerAsync(wrong)).Status, await wrong.Locator("#result-wrong-credential").CountAsync()));
+    }
+
+    [BrowserFact]
     public async Task BrowserHiding_ProducesExactlyWhatCoreProduces_ForEveryVector()
     {
         var vectors = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(VectorPath("hidden.json"))).RootElement;
