@@ -18,7 +18,8 @@ internal static class CliConsole
             // Colour only on the real console: a captured or redirected writer gets plain text.
             Ansi = IsConsole(writer) ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = IsConsole(writer) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
+            // Live progress bars need an interactive terminal; captured output gets the plain fallback.
+            Interactive = IsConsole(writer) ? InteractionSupport.Detect : InteractionSupport.No,
         });
 
     private static bool IsConsole(TextWriter writer) =>

@@ -67,6 +67,12 @@ internal sealed class UpCommand : Command
     {
         var json = parseResult.GetValue(_json);
         var progress = json ? CliConsole.Error(parseResult) : CliConsole.Output(parseResult);
+        if (json ? Console.IsErrorRedirected : Console.IsOutputRedirected)
+        {
+            // Captured into a log: lines stay whole instead of wrapping at 80 columns.
+            progress.Profile.Width = 200;
+        }
+
         var time = TimeProvider.System;
         var data = new DataFolder(parseResult.GetRequiredValue(_data).FullName);
 

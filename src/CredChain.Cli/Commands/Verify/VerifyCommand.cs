@@ -11,8 +11,7 @@ internal sealed class VerifyCommand : Command
 {
     private const string Examples = """
 
-        Exit codes: 0 valid, 1 not valid (tampered, revoked, expired, not anchored, ...), 2 could not verify.
-
+        Not valid covers tampered, revoked, expired, not anchored, unknown network and issuer not accredited.
         Examples:
           credchain verify credentials/01a2....json --portal http://127.0.0.1:5080
           credchain verify credential.json --rpc http://127.0.0.1:8545 --registry 0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512
