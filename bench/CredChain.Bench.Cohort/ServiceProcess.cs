@@ -66,6 +66,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time (user + system) the service process has used so far: unlike wall time, it does not grow when other work shares the cores.</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
     /// <summary>Peak resident set size (VmHWM) of the service process, in bytes.</summary>
     public long PeakResidentBytes()
     {
