@@ -35,10 +35,10 @@ internal sealed class EmbeddedServices : IAsyncDisposable
             // Development: the portal serves its css/js from the static web assets manifest next to this program.
             // The content root is the data folder, so no stray appsettings.json from the working directory applies.
             string[] args = ["--environment", "Development", "--contentRoot", data.Path];
-            var portal = PortalHost.Build(args, PortalSettings(data, rpcUrl, contracts, services.PortalUrl));
-            await services.StartAsync(portal, services.PortalUrl, cancellationToken).ConfigureAwait(false);
-            var issuer = IssuerHost.Build(args, IssuerSettings(data, rpcUrl, contracts, issuerAddress, services.PortalUrl));
-            await services.StartAsync(issuer, services.IssuerUrl, cancellationToken).ConfigureAwait(false);
+            await services.StartAsync(
+                "portal", () => PortalHost.Build(args, PortalSettings(data, rpcUrl, contracts, services.PortalUrl)), services.PortalUrl, cancellationToken).ConfigureAwait(false);
+            await services.StartAsync(
+                "issuing service", () => IssuerHost.Build(args, IssuerSettings(data, rpcUrl, contracts, issuerAddress, services.PortalUrl)), services.IssuerUrl, cancellationToken).ConfigureAwait(false);
             services.Stopping = CancellationTokenSource.CreateLinkedTokenSource(
                 [.. services._started.Select(a => a.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)]).Token;
             return services;
@@ -63,18 +63,31 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         _started.Clear();
     }
 
-    private async Task StartAsync(WebApplication app, Uri url, CancellationToken cancellationToken)
+    private async Task StartAsync(string name, Func<WebApplication> build, Uri url, CancellationToken cancellationToken)
     {
-        app.Urls.Clear();
-        app.Urls.Add(url.ToString().TrimEnd('/'));
+        WebApplication? app = null;
         try
         {
+            app = build();
+            app.Urls.Clear();
+            app.Urls.Add(url.ToString().TrimEnd('/'));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception ex)
         {
-            await app.DisposeAsync().ConfigureAwait(false);
-            throw;
+            if (app is not null)
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (ex is OperationCanceledException)
+            {
+                throw;
+            }
+
+            throw new CliException(
+                $"the {name} did not start: {ex.GetType().Name}: {ex.Message} " +
+                "(if the data folder was written by an older version of CredChain, delete it to start over)", ex);
         }
 
         _started.Add(app);
