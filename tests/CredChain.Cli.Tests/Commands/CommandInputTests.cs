@@ -164,6 +164,26 @@ public sealed class CommandInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Issue_MissingFileWrongExtensionOrUnreachableService_ExitOneWithTheReason()
+    {
+        var missing = _temp.Combine("class.csv");
+        var excel = WriteText("class.xlsx", "not a csv");
+        var csv = WriteText("ok.csv", "name\nA\n");
+
+        var noFile = await CliRun.InvokeAsync("issue", missing, "--service", Unreachable, "--token", "t", "--out", _temp.Combine("out"));
+        var wrongType = await CliRun.InvokeAsync("issue", excel, "--service", Unreachable, "--token", "t", "--out", _temp.Combine("out"));
+        var noService = await CliRun.InvokeAsync("issue", csv, "--service", Unreachable, "--token", "t", "--out", _temp.Combine("out"));
+
+        Assert.Equal((ExitCodes.Failure, $"error: {missing} does not exist.{Environment.NewLine}"), (noFile.ExitCode, noFile.Error));
+        Assert.Equal(
+            (ExitCodes.Failure, $"error: class.xlsx: the file must end in .csv, .ndjson or .jsonl (that decides how the service reads it).{Environment.NewLine}"),
+            (wrongType.ExitCode, wrongType.Error));
+        Assert.Equal(ExitCodes.Failure, noService.ExitCode);
+        Assert.StartsWith($"error: cannot reach the issuing service at {Unreachable}/: ", noService.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Combine("out")));
+    }
+
+    [Fact]
     public async Task Deploy_UnreachableRpc_ExitsOneNamingTheEndpoint()
     {
         var run = await CliRun.InvokeAsync("deploy", "--rpc", Unreachable, "--key", "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
