@@ -1,5 +1,6 @@
 using CredChain.Core.Hashing;
 using CredChain.Core.Verification;
+using CredChain.Ethereum.Verification;
 using CredChain.Verifier.Networks;
 using Microsoft.Extensions.Options;
 using Nethereum.RPC.Eth.DTOs;
@@ -46,17 +47,7 @@ internal sealed partial class ChainAnchorRegistry(
             new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block.Number)),
             cancellationToken);
         LogFallback(logger, network.Key, query.MerkleRoot, block.Number);
-        return new AnchorRecord(
-            answer.Anchored,
-            answer.Issuer,
-            answer.AnchoredAt,
-            answer.ProofValid,
-            answer.CredentialRevocation is { } c ? new Revocation(c.RevokedAt, c.Reason) : null,
-            answer.BatchRevocation is { } b ? new Revocation(b.RevokedAt, b.Reason) : null,
-            answer.IssuerAccreditedAtAnchoring,
-            answer.IssuerAccreditedNow,
-            answer.IssuerProfile is { } p ? new IssuerProfile(p.NameZh, p.NameEn, p.Domain) : null,
-            block);
+        return RpcAnchorRegistry.ToRecord(answer, block);
     }
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Debug, Message = "Network {Network}: root {Root} looked up with eth_call at block {Block} (index not current or root unknown to it)")]
