@@ -94,13 +94,20 @@ public sealed class CredentialDocument
             throw new ArgumentException("The Merkle path does not lead from the credential's targetHash to the root.", nameof(merklePath));
         }
 
-        if (anchor.ChainId <= 0 || anchor.BlockNumber < 0 || !HexText.IsAddress(anchor.Registry))
-        {
-            throw new ArgumentException("The anchor needs a positive chain id, a non-negative block number and a registry address.", nameof(anchor));
-        }
-
+        AnchoredDocumentWriter.CheckAnchor(anchor);
         return new CredentialDocument(
             Credential,
             new CredentialProof(Proof.Salts, Proof.HiddenLeaves, Proof.TargetHash, merkleRoot, path, anchor));
     }
+
+    /// <summary>
+    /// Writes an issued document completed with its batch proof straight from its stored UTF-8, without parsing it
+    /// into a document: the bytes are exactly those of <c>Parse(storedUtf8).WithAnchor(merkleRoot, merklePath, anchor).ToUtf8Bytes()</c>.
+    /// Meant for documents this library wrote; only the proof is read and checked, the credential members are copied.
+    /// </summary>
+    /// <exception cref="ArgumentException">The path does not lead from the stored targetHash to the root, or the anchor is invalid.</exception>
+    /// <exception cref="CredentialFormatException">The stored bytes are not JSON or carry no readable proof.</exception>
+    public static void WriteAnchored(
+        ReadOnlySpan<byte> storedUtf8, Hash32 merkleRoot, IReadOnlyList<Hash32> merklePath, AnchorRef anchor, IBufferWriter<byte> output) =>
+        AnchoredDocumentWriter.Write(storedUtf8, merkleRoot, merklePath, anchor, output);
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using CredChain.Core.Hashing;
 
 namespace CredChain.Core.Documents;
 
@@ -24,29 +25,44 @@ internal static class CredentialDocumentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof)
+    private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof) =>
+        WriteProof(writer, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
+
+    /// <summary>Writes the <c>proof</c> member; <paramref name="salts"/> and <paramref name="hiddenLeaves"/> must already be sorted.</summary>
+    public static void WriteProof(
+        Utf8JsonWriter writer,
+        IEnumerable<KeyValuePair<string, Salt>> salts,
+        IEnumerable<Hash32> hiddenLeaves,
+        Hash32 targetHash,
+        Hash32? merkleRoot,
+        IEnumerable<Hash32> merklePath,
+        AnchorRef? anchor)
     {
         writer.WriteStartObject(Credential.ProofMember);
         writer.WriteString(ProofNames.Type, CredentialProof.ProofType);
         writer.WriteStartObject(ProofNames.Salts);
         Span<char> salt = stackalloc char[Salt.HexLength];
-        foreach (var (path, value) in proof.Salts)
+        foreach (var (path, value) in salts)
         {
             value.FormatTo(salt);
             writer.WriteString(path, salt);
         }
 
         writer.WriteEndObject();
-        WriteHashes(writer, ProofNames.HiddenLeaves, proof.HiddenLeaves);
-        writer.WriteString(ProofNames.TargetHash, proof.TargetHash.ToString());
-        if (proof.MerkleRoot is { } root && proof.Anchor is { } anchor)
+        Span<char> hex = stackalloc char[Hash32.HexLength];
+        WriteHashes(writer, ProofNames.HiddenLeaves, hiddenLeaves, hex);
+        targetHash.TryFormat(hex, out _);
+        writer.WriteString(ProofNames.TargetHash, hex);
+        if (merkleRoot is { } root && anchor is not null)
         {
-            writer.WriteString(ProofNames.MerkleRoot, root.ToString());
-            WriteHashes(writer, ProofNames.MerklePath, proof.MerklePath);
+            root.TryFormat(hex, out _);
+            writer.WriteString(ProofNames.MerkleRoot, hex);
+            WriteHashes(writer, ProofNames.MerklePath, merklePath, hex);
             writer.WriteStartObject(ProofNames.Anchor);
             writer.WriteNumber(ProofNames.ChainId, anchor.ChainId);
             writer.WriteString(ProofNames.Registry, anchor.Registry);
-            writer.WriteString(ProofNames.TransactionHash, anchor.TransactionHash.ToString());
+            anchor.TransactionHash.TryFormat(hex, out _);
+            writer.WriteString(ProofNames.TransactionHash, hex);
             writer.WriteNumber(ProofNames.BlockNumber, anchor.BlockNumber);
             writer.WriteEndObject();
         }
@@ -54,12 +70,13 @@ internal static class CredentialDocumentWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteHashes(Utf8JsonWriter writer, string name, IEnumerable<Hashing.Hash32> hashes)
+    private static void WriteHashes(Utf8JsonWriter writer, string name, IEnumerable<Hash32> hashes, Span<char> hex)
     {
         writer.WriteStartArray(name);
         foreach (var hash in hashes)
         {
-            writer.WriteStringValue(hash.ToString());
+            hash.TryFormat(hex, out _);
+            writer.WriteStringValue(hex);
         }
 
         writer.WriteEndArray();

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Text;
+using CredChain.Core.Hashing;
 using CredChain.Core.Merkle;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
@@ -178,9 +180,25 @@ internal static class BatchesApi
     private static async Task WriteChunkAsync(
         Stream stream, List<(string Document, byte[] TargetHash)> chunk, BatchRecord batch, MerkleTree? tree, AnchoredDocuments documents, CancellationToken cancellationToken)
     {
-        var lines = new byte[chunk.Count][];
-        Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            lines[i] = Encoding.UTF8.GetBytes((tree is null ? chunk[i].Document : documents.Complete(chunk[i].Document, chunk[i].TargetHash, batch, tree)) + "\n"));
+        var lines = new ReadOnlyMemory<byte>[chunk.Count];
+        if (tree is null)
+        {
+            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                lines[i] = Encoding.UTF8.GetBytes(chunk[i].Document + "\n"));
+        }
+        else
+        {
+            var root = Hash32.FromBytes(batch.Root);
+            var anchor = documents.AnchorOf(batch);
+            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var line = new ArrayBufferWriter<byte>(chunk[i].Document.Length + 4096);
+                AnchoredDocuments.Complete(chunk[i].Document, chunk[i].TargetHash, root, anchor, tree, line);
+                line.Write("\n"u8);
+                lines[i] = line.WrittenMemory;
+            });
+        }
+
         chunk.Clear();
         foreach (var line in lines)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
@@ -14,11 +15,26 @@ internal sealed class AnchoredDocuments(IOptions<ChainOptions> chain)
     public static bool HasAnchor(BatchRecord? batch) =>
         batch is { Root: not null, TransactionHash: not null, BlockNumber: not null, State: BatchState.Anchored };
 
-    public string Complete(string storedDocument, byte[] targetHash, BatchRecord batch, MerkleTree tree)
+    /// <summary>The anchor of an anchored batch (see <see cref="HasAnchor"/>).</summary>
+    public AnchorRef AnchorOf(BatchRecord batch) =>
+        new(chain.Value.ChainId, chain.Value.CredentialRegistryAddress.ToLowerInvariant(), Hash32.FromBytes(batch.TransactionHash), batch.BlockNumber!.Value);
+
+    /// <summary>
+    /// Writes the stored document completed with its proof, streamed from the stored bytes (no re-parse); Core refuses
+    /// a path that does not lead from the document's targetHash to the root.
+    /// </summary>
+    public static void Complete(string storedDocument, byte[] targetHash, Hash32 root, AnchorRef anchor, MerkleTree tree, IBufferWriter<byte> output)
     {
-        var document = CredentialDocument.Parse(Encoding.UTF8.GetBytes(storedDocument));
-        var anchor = new AnchorRef(chain.Value.ChainId, chain.Value.CredentialRegistryAddress.ToLowerInvariant(), Hash32.FromBytes(batch.TransactionHash), batch.BlockNumber!.Value);
-        var path = tree.GetProof(Hash32.FromBytes(targetHash));
-        return document.WithAnchor(Hash32.FromBytes(batch.Root), path, anchor).ToJsonString();
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(storedDocument.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(storedDocument, rented);
+            var path = tree.GetProof(Hash32.FromBytes(targetHash));
+            CredentialDocument.WriteAnchored(rented.AsSpan(0, length), root, path, anchor, output);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Unicode;
+using CredChain.Core.Hashing;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
@@ -176,7 +178,9 @@ internal static class CredentialsApi
         if (AnchoredDocuments.HasAnchor(batch))
         {
             var tree = await trees.GetAsync(db, batch!.Id, cancellationToken);
-            using var parsed = JsonDocument.Parse(documents.Complete(record.Document, record.TargetHash, batch, tree));
+            var completed = new ArrayBufferWriter<byte>(record.Document.Length + 4096);
+            AnchoredDocuments.Complete(record.Document, record.TargetHash, Hash32.FromBytes(batch.Root), documents.AnchorOf(batch), tree, completed);
+            using var parsed = JsonDocument.Parse(completed.WrittenMemory);
             document = parsed.RootElement.Clone();
         }
 
