@@ -17,12 +17,19 @@ internal static class CpuTimeReport
         tree.Setup();
         var verification = new OfflineVerificationBenchmarks();
         verification.Setup();
+        var pipeline = new DocumentPipelineBenchmarks();
+        pipeline.Setup();
 
         for (var round = 1; round <= 2; round++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round} (load average {LoadAverage()})"));
             Report("hash certificate (target <= 20 us)", 20_000, () => hashing.HashCertificate());
             Report("issue certificate", 20_000, () => hashing.IssueCertificate());
+            Report("issuer upload: Create", 20_000, () => pipeline.Create());
+            Report("issuer upload: ToJsonString", 20_000, () => pipeline.ToJsonString());
+            Report("issuer upload: Create + ToJsonString", 20_000, () => pipeline.CreateAndSerialize());
+            Report("issuer retrieval: Parse + WithAnchor + write", 20_000, () => pipeline.ParseWithAnchor());
+            Report("issuer retrieval: WriteAnchored", 20_000, () => pipeline.WriteAnchored());
             Report("verify offline, 19-deep path (target <= 50 us)", 20_000, () => verification.VerifyParsed());
             Report("parse + verify offline", 20_000, () => verification.ParseAndVerify());
             Report("build 500,000-leaf tree (target <= 1 s)", 3, () => tree.BuildTree());

@@ -18,11 +18,18 @@ public sealed class CredentialDocument
     /// <summary>Deepest nesting accepted (the root object is depth 1).</summary>
     public const int MaxDepth = 32;
 
-    internal CredentialDocument(Credential credential, CredentialProof proof)
+    internal CredentialDocument(Credential credential, CredentialProof proof, bool credentialIsWritten = false)
     {
         Credential = credential;
         Proof = proof;
+        _credentialIsWritten = credentialIsWritten;
     }
+
+    /// <summary>
+    /// True when the credential's JSON is exactly what <see cref="WriteTo"/> writes for its members (the factory writes it
+    /// with the document writer's options), so compact output can reuse those bytes instead of re-writing every member.
+    /// </summary>
+    private readonly bool _credentialIsWritten;
 
     /// <summary>The credential (everything but <c>proof</c>).</summary>
     public Credential Credential { get; }
@@ -60,6 +67,11 @@ public sealed class CredentialDocument
     /// </summary>
     public byte[] ToUtf8Bytes(bool indented = false)
     {
+        if (!indented && _credentialIsWritten)
+        {
+            return CredentialDocumentWriter.WriteWithCredentialBytes(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(Credential.Root), Proof);
+        }
+
         var buffer = new ArrayBufferWriter<byte>(2048);
         using (var writer = new Utf8JsonWriter(buffer, CredentialDocumentWriter.Options(indented)))
         {
@@ -97,7 +109,8 @@ public sealed class CredentialDocument
         AnchoredDocumentWriter.CheckAnchor(anchor);
         return new CredentialDocument(
             Credential,
-            new CredentialProof(Proof.Salts, Proof.HiddenLeaves, Proof.TargetHash, merkleRoot, path, anchor));
+            new CredentialProof(Proof.Salts, Proof.HiddenLeaves, Proof.TargetHash, merkleRoot, path, anchor),
+            _credentialIsWritten);
     }
 
     /// <summary>

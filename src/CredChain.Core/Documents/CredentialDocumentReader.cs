@@ -308,6 +308,13 @@ internal static partial class CredentialDocumentReader
 
                 break;
             case JsonValueKind.String:
+                // Valid UTF-8 without escapes cannot hold an unpaired surrogate: no need to decode it.
+                var raw = JsonMarshal.GetRawUtf8Value(element);
+                if (!raw.Contains((byte)'\\') && System.Text.Unicode.Utf8.IsValid(raw))
+                {
+                    break;
+                }
+
                 string text;
                 try
                 {

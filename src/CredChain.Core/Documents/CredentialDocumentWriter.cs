@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -15,6 +16,9 @@ internal static class CredentialDocumentWriter
 
     private static readonly JsonWriterOptions Indented = new() { Encoder = Encoder, Indented = true, IndentSize = 2 };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_proofBuffer;
+
     public static JsonWriterOptions Options(bool indented) => indented ? Indented : Compact;
 
     public static void Write(Utf8JsonWriter writer, CredentialDocument document)
@@ -23,6 +27,30 @@ internal static class CredentialDocumentWriter
         document.Credential.WriteMembers(writer);
         WriteProof(writer, document.Proof);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Compact document bytes from the credential's own compact bytes (a JSON object without <c>proof</c>, written with
+    /// these options): the same bytes as <see cref="Write"/>, without re-writing the credential members.
+    /// </summary>
+    public static byte[] WriteWithCredentialBytes(ReadOnlySpan<byte> credential, CredentialProof proof)
+    {
+        var buffer = t_proofBuffer ??= new ArrayBufferWriter<byte>(2048);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            writer.WriteStartObject();
+            WriteProof(writer, proof);
+            writer.WriteEndObject();
+        }
+
+        // credential without its closing '}' + ',' + "proof":{...}} (the proof object without its opening '{').
+        var proofMember = buffer.WrittenSpan[1..];
+        var result = new byte[credential.Length + proofMember.Length];
+        credential[..^1].CopyTo(result);
+        result[credential.Length - 1] = (byte)',';
+        proofMember.CopyTo(result.AsSpan(credential.Length));
+        return result;
     }
 
     private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof) =>

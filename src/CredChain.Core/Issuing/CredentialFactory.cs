@@ -62,7 +62,7 @@ public sealed class CredentialFactory
         }
 
         var proof = new CredentialProof(salts.ToImmutable(), [], CredentialHashing.ComputeTargetHashInPlace(hashes));
-        return new CredentialDocument(credential, proof);
+        return new CredentialDocument(credential, proof, credentialIsWritten: true);
     }
 
     private static ArrayBufferWriter<byte> WriteCredential(CredentialDraft draft, Guid id)
@@ -73,7 +73,9 @@ public sealed class CredentialFactory
         }
 
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using var writer = new Utf8JsonWriter(buffer);
+        // The document writer's options: the credential bytes are then already in their final form (no escaped CJK
+        // to unescape while validating, hashing and writing the document).
+        using var writer = new Utf8JsonWriter(buffer, CredentialDocumentWriter.Options(indented: false));
         writer.WriteStartObject();
         writer.WriteStartArray("@context");
         writer.WriteStringValue(Credential.BaseContext);
