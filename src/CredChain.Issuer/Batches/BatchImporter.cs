@@ -20,6 +20,9 @@ internal sealed partial class BatchImporter(
 {
     private const int ChunkSize = 2048;
 
+    // One chunk is hashed while the one before it is written, and the next one is read meanwhile.
+    private const int ChunksInFlight = 2;
+
     public async Task<UploadOutcome> ImportAsync(IssuerDbContext db, Stream body, UploadFormat format, IssuerAccount account, Guid batchId, CancellationToken cancellationToken)
     {
         var limits = options.Value;
@@ -30,7 +33,7 @@ internal sealed partial class BatchImporter(
         var subjectIds = new HashSet<string>(StringComparer.Ordinal);
         var chunk = new List<ParsedRow>(ChunkSize);
         var gate = new Lock();
-        Task<int> inFlight = Task.FromResult(0);
+        var inFlight = new Queue<Task<int>>(ChunksInFlight);
 
         // Called from the reading loop and from the chunk being hashed in the background.
         void AddError(RowError error)
@@ -85,10 +88,16 @@ internal sealed partial class BatchImporter(
                     queued++;
                     if (chunk.Count == ChunkSize)
                     {
-                        // Hash and store this chunk while the next one is read (one chunk in flight keeps memory bounded).
-                        accepted += await inFlight;
+                        // Hash this chunk while the one before it is written and the next one is read (bounded memory);
+                        // each chunk is written after the one before it, so rows are stored in upload order.
+                        if (inFlight.Count == ChunksInFlight)
+                        {
+                            accepted += await inFlight.Dequeue();
+                        }
+
                         var full = chunk;
-                        inFlight = Task.Run(() => FlushAsync(full, sink, account, batchId, NoErrors, AddError, cancellationToken), cancellationToken);
+                        Task previous = inFlight.Count > 0 ? inFlight.Last() : Task.CompletedTask;
+                        inFlight.Enqueue(Task.Run(() => FlushAsync(full, previous, sink, account, batchId, NoErrors, AddError, cancellationToken), cancellationToken));
                         chunk = new List<ParsedRow>(ChunkSize);
                     }
                 }
@@ -96,11 +105,15 @@ internal sealed partial class BatchImporter(
             finally
             {
                 // Never unwind (and dispose the sink) while a chunk is still writing on the connection.
-                await inFlight.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await Task.WhenAll(inFlight).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
 
-            accepted += await inFlight;
-            accepted += await FlushAsync(chunk, sink, account, batchId, NoErrors, AddError, cancellationToken);
+            while (inFlight.Count > 0)
+            {
+                accepted += await inFlight.Dequeue();
+            }
+
+            accepted += await FlushAsync(chunk, Task.CompletedTask, sink, account, batchId, NoErrors, AddError, cancellationToken);
             if (totalErrors == 0 && accepted == 0)
             {
                 AddError(new RowError(1, RowErrorCodes.EmptyUpload, "The upload holds no credential."));
@@ -130,12 +143,16 @@ internal sealed partial class BatchImporter(
         return new UploadOutcome(accepted, errors, 0);
     }
 
-    /// <summary>Hashes the chunk on all cores; writes it only while the upload is still error-free (later rows are only validated).</summary>
+    /// <summary>
+    /// Hashes the chunk on all cores, then, once <paramref name="previous"/> (the chunk before) is written, writes it
+    /// only while the upload is still error-free (later rows are only validated).
+    /// </summary>
     private async Task<int> FlushAsync(
-        List<ParsedRow> chunk, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, Func<bool> noErrors, Action<RowError> addError, CancellationToken cancellationToken)
+        List<ParsedRow> chunk, Task previous, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, Func<bool> noErrors, Action<RowError> addError, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
+            await previous;
             return 0;
         }
 
@@ -145,6 +162,9 @@ internal sealed partial class BatchImporter(
             records[i] = builder.TryBuild(chunk[i].Request!, account, batchId, chunk[i].Row, out rowErrors[i]));
         chunk.Clear();
 
+        // One write at a time on the connection, in row order; a failed chunk before this one fails this one too.
+        // Row errors are reported in chunk order too, as when chunks were hashed one after another.
+        await previous;
         foreach (var error in rowErrors)
         {
             if (error is not null)

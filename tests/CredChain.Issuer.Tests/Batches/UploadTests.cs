@@ -112,6 +112,42 @@ public sealed class UploadTests : IAsyncLifetime
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
+    // Several 2,048-row chunks, so that one chunk is hashed while the one before it is written.
+    private const int ManyRows = 7_000;
+
+    [Fact]
+    public async Task Ndjson_SeveralChunks_StoresEveryRowExactlyOnce()
+    {
+        await using var factory = new IssuerApiFactory(new Dictionary<string, string?> { ["Uploads:MaxBodyBytes"] = "4194304" });
+        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar", "auditor");
+        using var content = new StringContent(string.Join('\n', Enumerable.Range(1, ManyRows).Select(Row)), Encoding.UTF8, "application/x-ndjson");
+
+        var response = await client.PostAsync("/api/v1/batches", content);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal((ManyRows, 1, 0), await StoreAssert.CountsAsync(factory));
+        var documents = (await client.GetStringAsync($"/api/v1/batches/{id}/credentials")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            Enumerable.Range(1, ManyRows).Select(i => $"urn:student:{i}").Order(StringComparer.Ordinal),
+            documents.Select(d => CredentialDocument.Parse(Encoding.UTF8.GetBytes(d)).Credential.Subject.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ndjson_SeveralChunksWithOneRowCoreRefusesInTheLast_Returns400WithThatRowAndStoresNothing()
+    {
+        await using var factory = new IssuerApiFactory(new Dictionary<string, string?> { ["Uploads:MaxBodyBytes"] = "4194304" });
+        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar", "auditor");
+        var rows = Enumerable.Range(1, ManyRows).Select(i => i == 6_500 ? """{"credentialSubject":{"id":"urn:student:6500","empty":{}}}""" : Row(i));
+        using var content = new StringContent(string.Join('\n', rows), Encoding.UTF8, "application/x-ndjson");
+
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/api/v1/batches", content), HttpStatusCode.BadRequest, "import_rejected");
+
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
+        Assert.Equal([(6_500, "invalid_field")], errors);
+        Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
+    }
+
     [Fact]
     public async Task Ndjson_WithMoreThan100BadRows_ListsTheFirst100AndCountsAll()
     {
