@@ -1,6 +1,6 @@
 // Compiles every contracts/src/*.sol with solc-js (standard JSON) and writes one artifact per deployable contract.
 //
-//   node scripts/compile.mjs [--out <dir>]     (default: contracts/artifacts)
+//   node scripts/compile.mjs [--out <dir>]     (default: contracts/compiled)
 //
 // The settings are fixed and the bytecode carries no metadata hash, so the same sources always give byte-identical
 // artifacts; the .NET test suite re-runs this script into a temporary directory and compares the bytes.
@@ -25,7 +25,7 @@ const settings = {
 
 function parseOut(argv) {
   const i = argv.indexOf('--out');
-  if (i === -1) return join(contractsDir, 'artifacts');
+  if (i === -1) return join(contractsDir, 'compiled');
   if (i + 1 >= argv.length) throw new Error('--out needs a directory');
   return resolve(argv[i + 1]);
 }

@@ -6,7 +6,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /repo
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
-COPY contracts/artifacts/ contracts/artifacts/
+COPY contracts/compiled/ contracts/compiled/
 COPY src/ src/
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
     dotnet publish src/CredChain.Cli/CredChain.Cli.csproj --configuration Release --output /app -p:UseAppHost=false

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace CredChain.Ethereum.Artifacts;
 
-/// <summary>The registry contracts' artifacts, embedded in this assembly from <c>contracts/artifacts/</c>.</summary>
+/// <summary>The registry contracts' artifacts, embedded in this assembly from <c>contracts/compiled/</c>.</summary>
 public static class ContractArtifacts
 {
     private static readonly Lazy<ContractArtifact> _issuerRegistry = new(() => Load("IssuerRegistry"));

@@ -6,7 +6,7 @@ namespace CredChain.Ethereum.Tests.Artifacts;
 
 public sealed class ContractArtifactsTests
 {
-    private static readonly string _committed = Path.Combine(RepositoryRoot.Path, "contracts", "artifacts");
+    private static readonly string _committed = Path.Combine(RepositoryRoot.Path, "contracts", "compiled");
 
     [Fact]
     public async Task CompileScript_FromTheCommittedSources_ReproducesTheCommittedArtifactsByteForByte()
@@ -23,7 +23,7 @@ public sealed class ContractArtifactsTests
             var compiled = await File.ReadAllBytesAsync(Path.Combine(output.Path, name));
             Assert.True(
                 committed.SequenceEqual(compiled),
-                $"contracts/artifacts/{name} is stale: run `npm run compile --prefix contracts` and commit the result.");
+                $"contracts/compiled/{name} is stale: run `npm run compile --prefix contracts` and commit the result.");
         }
     }
 
