@@ -8,7 +8,10 @@ namespace CredChain.Issuer.Storage;
 /// <summary>Multi-row INSERT statements (a prepared full-size one, reused) on the context's connection and transaction.</summary>
 internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
 {
-    internal const int RowsPerStatement = 200;
+    // Microsoft.Data.Sqlite binds every parameter by name, and SQLite finds a name by a linear scan of the statement's
+    // parameters: binding costs O(parameters²) per statement. 32 rows (192 parameters) keep that below the per-statement
+    // overhead it amortizes; 200 rows (1,200 parameters) spent more time in strncmp than in SQLite's inserts.
+    internal const int RowsPerStatement = 32;
 
     public async Task<ICredentialBulkSink> OpenAsync(IssuerDbContext db, CancellationToken cancellationToken)
     {
