@@ -25,7 +25,14 @@ public static class IssuerHost
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // The application name is this assembly whoever hosts it, so that its parts (endpoints, resources) are found.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(IssuerHost).Assembly.GetName().Name });
+        // Configuration is read once at start: reloading on change would put a recursive file watcher on the content
+        // root (the working directory, which holds ./data/), and every SQLite write would then wake it — about a tenth
+        // of the service's CPU during a bulk upload. An explicit argument still overrides this.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false", .. args],
+            ApplicationName = typeof(IssuerHost).Assembly.GetName().Name,
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
