@@ -83,18 +83,25 @@ internal static class CredentialDocumentWriter
         writer.WriteString(ProofNames.TargetHash, hex);
         if (merkleRoot is { } root && anchor is not null)
         {
-            root.TryFormat(hex, out _);
-            writer.WriteString(ProofNames.MerkleRoot, hex);
-            WriteHashes(writer, ProofNames.MerklePath, merklePath, hex);
-            writer.WriteStartObject(ProofNames.Anchor);
-            writer.WriteNumber(ProofNames.ChainId, anchor.ChainId);
-            writer.WriteString(ProofNames.Registry, anchor.Registry);
-            anchor.TransactionHash.TryFormat(hex, out _);
-            writer.WriteString(ProofNames.TransactionHash, hex);
-            writer.WriteNumber(ProofNames.BlockNumber, anchor.BlockNumber);
-            writer.WriteEndObject();
+            WriteAnchorMembers(writer, root, merklePath, anchor);
         }
 
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the proof members an anchored document adds after <c>targetHash</c>: root, path and anchor.</summary>
+    public static void WriteAnchorMembers(Utf8JsonWriter writer, Hash32 merkleRoot, IEnumerable<Hash32> merklePath, AnchorRef anchor)
+    {
+        Span<char> hex = stackalloc char[Hash32.HexLength];
+        merkleRoot.TryFormat(hex, out _);
+        writer.WriteString(ProofNames.MerkleRoot, hex);
+        WriteHashes(writer, ProofNames.MerklePath, merklePath, hex);
+        writer.WriteStartObject(ProofNames.Anchor);
+        writer.WriteNumber(ProofNames.ChainId, anchor.ChainId);
+        writer.WriteString(ProofNames.Registry, anchor.Registry);
+        anchor.TransactionHash.TryFormat(hex, out _);
+        writer.WriteString(ProofNames.TransactionHash, hex);
+        writer.WriteNumber(ProofNames.BlockNumber, anchor.BlockNumber);
         writer.WriteEndObject();
     }
 

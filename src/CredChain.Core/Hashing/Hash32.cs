@@ -164,6 +164,22 @@ public readonly struct Hash32 : IEquatable<Hash32>, IComparable<Hash32>, ISpanFo
         return true;
     }
 
+    /// <summary>Writes lowercase <c>0x</c>-prefixed hex (66 ASCII bytes) to <paramref name="utf8Destination"/>.</summary>
+    /// <exception cref="ArgumentException">The destination is shorter than 66 bytes.</exception>
+    public void FormatUtf8(Span<byte> utf8Destination)
+    {
+        if (utf8Destination.Length < HexLength)
+        {
+            throw new ArgumentException($"The destination needs {HexLength} bytes.", nameof(utf8Destination));
+        }
+
+        Span<byte> bytes = stackalloc byte[Size];
+        CopyTo(bytes);
+        utf8Destination[0] = (byte)'0';
+        utf8Destination[1] = (byte)'x';
+        Convert.TryToHexStringLower(bytes, utf8Destination[2..], out _);
+    }
+
     /// <inheritdoc/>
     bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         TryFormat(destination, out charsWritten);
