@@ -2,7 +2,6 @@ using CredChain.Ethereum.Transactions;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Storage;
-using Microsoft.EntityFrameworkCore;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
 
@@ -19,6 +18,7 @@ internal sealed partial class BatchAnchorer(
     ChainGateway chain,
     IssuerAccountRegistry accounts,
     IFaultInjector faults,
+    MerkleTreeCache trees,
     TimeProvider timeProvider,
     ILogger<BatchAnchorer> logger)
 {
@@ -48,12 +48,12 @@ internal sealed partial class BatchAnchorer(
 
     private async Task WriteAheadAsync(IssuerDbContext db, BatchRecord batch, IssuerAccount account, CancellationToken cancellationToken)
     {
-        var tree = await MerkleTreeCache.BuildAsync(db, batch.Id, cancellationToken);
+        // Membership is fixed once a batch is closed: the tree built here also serves the documents' paths later.
+        var tree = await trees.GetAsync(db, batch.Id, cancellationToken);
         var root = tree.Root.ToByteArray();
         var nonce = await chain.GetNonceAsync(account, NonceBlock.Pending, cancellationToken);
         var signed = await chain.SignAnchorAsync(account, root, nonce, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         batch.Root = root;
         batch.Nonce = nonce;
         batch.SignedTransaction = Convert.FromHexString(signed.RawTransaction.AsSpan(2));
@@ -62,9 +62,6 @@ internal sealed partial class BatchAnchorer(
         batch.Attempts++;
         batch.CredentialCount = tree.Count;
         await db.SaveChangesAsync(cancellationToken);
-        await db.Credentials.Where(c => c.BatchId == batch.Id && c.State == CredentialState.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, CredentialState.Anchoring), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var rootHex = Hex(root);
         LogWrittenAhead(logger, batch.Id, rootHex, nonce, tree.Count);
     }
@@ -124,16 +121,12 @@ internal sealed partial class BatchAnchorer(
         }
 
         await chain.WaitForConfirmationsAsync(receipt, timeProvider, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         batch.State = BatchState.Anchored;
         batch.BlockNumber = (long)receipt.BlockNumber.Value;
         batch.GasUsed = (long)receipt.GasUsed.Value;
         batch.AnchoredAtMs = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         batch.LastError = null;
         await db.SaveChangesAsync(cancellationToken);
-        await db.Credentials.Where(c => c.BatchId == batch.Id && c.State != CredentialState.Revoked)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, CredentialState.Anchored), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         var anchoredRoot = Hex(batch.Root!);
         LogAnchored(logger, batch.Id, anchoredRoot, batch.BlockNumber.Value, batch.GasUsed.Value);
     }
@@ -141,7 +134,6 @@ internal sealed partial class BatchAnchorer(
     /// <summary>Back to pending: the old signed transaction can never be mined (reverted, or its nonce is used), so a new one is safe.</summary>
     private static async Task ResetAsync(IssuerDbContext db, BatchRecord batch, string reason, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         batch.State = BatchState.Pending;
         batch.Nonce = null;
         batch.SignedTransaction = null;
@@ -149,9 +141,6 @@ internal sealed partial class BatchAnchorer(
         batch.Root = null;
         batch.LastError = reason;
         await db.SaveChangesAsync(cancellationToken);
-        await db.Credentials.Where(c => c.BatchId == batch.Id && c.State == CredentialState.Anchoring)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, CredentialState.Pending), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private static string Hex(byte[] bytes) => "0x" + Convert.ToHexStringLower(bytes);

@@ -1,8 +1,5 @@
 using System.Buffers;
 using System.Security.Claims;
-using System.Text;
-using CredChain.Core.Hashing;
-using CredChain.Core.Merkle;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
@@ -18,7 +15,7 @@ namespace CredChain.Issuer.Batches;
 
 internal static class BatchesApi
 {
-    private const int ChunkSize = 1024;
+    private const int OutputChunkBytes = 256 * 1024;
 
     public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
     {
@@ -122,8 +119,15 @@ internal static class BatchesApi
             return problem;
         }
 
-        var counts = await db.Credentials.AsNoTracking().Where(c => c.BatchId == id)
-            .GroupBy(c => c.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // Members follow their batch unless revoked; a revoked batch has every member revoked (see CredentialStates).
+        var revoked = batch!.RevocationReason is not null
+            ? batch.CredentialCount
+            : await db.Revocations.CountAsync(r => r.BatchId == id && r.CredentialId != null && r.State == OperationState.Confirmed, cancellationToken);
+        var counts = new Dictionary<CredentialState, int>
+        {
+            [CredentialStates.Of(batch)] = batch.CredentialCount - revoked,
+            [CredentialState.Revoked] = revoked,
+        };
         return TypedResults.Ok(new BatchResponse(
             batch!.Id,
             batch.IssuerAddress,
@@ -155,55 +159,36 @@ internal static class BatchesApi
             return problem;
         }
 
-        var tree = AnchoredDocuments.HasAnchor(batch) ? await trees.GetAsync(db, id, cancellationToken) : null;
+        var writer = AnchoredDocuments.HasAnchor(batch) ? documents.WriterFor(batch!, await trees.GetAsync(db, id, cancellationToken)) : null;
         return TypedResults.Stream(
             async stream =>
             {
-                // Documents are completed with their proofs in parallel chunks and written in order.
-                var chunk = new List<(string Document, byte[] TargetHash)>(ChunkSize);
-                var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id)
-                    .Select(c => new { c.Document, c.TargetHash }).AsAsyncEnumerable();
-                await foreach (var row in rows.WithCancellation(cancellationToken))
+                // Documents go out as they are read, in batches of about 256 KiB; an anchored batch's are completed
+                // with their proofs on the way (a copy and the path's hex: no parsing).
+                var pending = new ArrayBufferWriter<byte>(OutputChunkBytes + (64 * 1024));
+                var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id).Select(c => c.Document).AsAsyncEnumerable();
+                await foreach (var document in rows.WithCancellation(cancellationToken))
                 {
-                    chunk.Add((row.Document, row.TargetHash));
-                    if (chunk.Count == ChunkSize)
+                    if (writer is null)
                     {
-                        await WriteChunkAsync(stream, chunk, batch!, tree, documents, cancellationToken);
+                        pending.Write(document);
+                    }
+                    else
+                    {
+                        writer.Write(document, pending);
+                    }
+
+                    pending.Write("\n"u8);
+                    if (pending.WrittenCount >= OutputChunkBytes)
+                    {
+                        await stream.WriteAsync(pending.WrittenMemory, cancellationToken);
+                        pending.ResetWrittenCount();
                     }
                 }
 
-                await WriteChunkAsync(stream, chunk, batch!, tree, documents, cancellationToken);
+                await stream.WriteAsync(pending.WrittenMemory, cancellationToken);
             },
             "application/x-ndjson");
-    }
-
-    private static async Task WriteChunkAsync(
-        Stream stream, List<(string Document, byte[] TargetHash)> chunk, BatchRecord batch, MerkleTree? tree, AnchoredDocuments documents, CancellationToken cancellationToken)
-    {
-        var lines = new ReadOnlyMemory<byte>[chunk.Count];
-        if (tree is null)
-        {
-            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                lines[i] = Encoding.UTF8.GetBytes(chunk[i].Document + "\n"));
-        }
-        else
-        {
-            var root = Hash32.FromBytes(batch.Root);
-            var anchor = documents.AnchorOf(batch);
-            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var line = new ArrayBufferWriter<byte>(chunk[i].Document.Length + 4096);
-                AnchoredDocuments.Complete(chunk[i].Document, chunk[i].TargetHash, root, anchor, tree, line);
-                line.Write("\n"u8);
-                lines[i] = line.WrittenMemory;
-            });
-        }
-
-        chunk.Clear();
-        foreach (var line in lines)
-        {
-            await stream.WriteAsync(line, cancellationToken);
-        }
     }
 
     internal static async Task<Results<Accepted<AcceptedRevocation>, ProblemHttpResult>> RevokeAsync(

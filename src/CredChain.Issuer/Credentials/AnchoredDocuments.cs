@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 using CredChain.Core.Merkle;
@@ -9,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CredChain.Issuer.Credentials;
 
-/// <summary>Completes a stored document with its Merkle root, path and anchor once its batch is on chain.</summary>
+/// <summary>Completes stored documents with their Merkle root, path and anchor once their batch is on chain.</summary>
 internal sealed class AnchoredDocuments(IOptions<ChainOptions> chain)
 {
     public static bool HasAnchor(BatchRecord? batch) =>
@@ -20,21 +18,16 @@ internal sealed class AnchoredDocuments(IOptions<ChainOptions> chain)
         new(chain.Value.ChainId, chain.Value.CredentialRegistryAddress.ToLowerInvariant(), Hash32.FromBytes(batch.TransactionHash), batch.BlockNumber!.Value);
 
     /// <summary>
-    /// Writes the stored document completed with its proof, streamed from the stored bytes (no re-parse); Core refuses
-    /// a path that does not lead from the document's targetHash to the root.
+    /// The writer of an anchored batch's documents. Paths come from <paramref name="tree"/>, built from the stored
+    /// targetHashes; it is refused unless its root is the one the batch anchored, so every path written leads to the
+    /// anchored root without checking each document's path again.
     /// </summary>
-    public static void Complete(string storedDocument, byte[] targetHash, Hash32 root, AnchorRef anchor, MerkleTree tree, IBufferWriter<byte> output)
+    /// <exception cref="InvalidOperationException">The stored credentials do not give the anchored root.</exception>
+    public AnchoredBatchWriter WriterFor(BatchRecord batch, MerkleTree tree)
     {
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(storedDocument.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(storedDocument, rented);
-            var path = tree.GetProof(Hash32.FromBytes(targetHash));
-            CredentialDocument.WriteAnchored(rented.AsSpan(0, length), root, path, anchor, output);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
+        var anchored = Hash32.FromBytes(batch.Root);
+        return tree.Root == anchored
+            ? new AnchoredBatchWriter(tree, AnchorOf(batch))
+            : throw new InvalidOperationException($"Batch {batch.Id}: its stored credentials give the root {tree.Root}, not the anchored {anchored}.");
     }
 }

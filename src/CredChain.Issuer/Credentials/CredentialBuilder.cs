@@ -33,7 +33,7 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
             State = CredentialState.Pending,
             BatchId = batchId,
             TargetHash = document.Proof.TargetHash.ToByteArray(),
-            Document = document.ToJsonString(),
+            Document = document.ToUtf8Bytes(),
             AcceptedAtMs = now.ToUnixTimeMilliseconds(),
         };
     }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Unicode;
-using CredChain.Core.Hashing;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
@@ -160,7 +159,9 @@ internal static class CredentialsApi
             return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused, "Idempotency-Key reused", "This Idempotency-Key was used with a different request body.");
         }
 
-        var state = await db.Credentials.AsNoTracking().Where(c => c.Id == existing.CredentialId).Select(c => c.State).FirstAsync(cancellationToken);
+        var credential = await db.Credentials.AsNoTracking().FirstAsync(c => c.Id == existing.CredentialId, cancellationToken);
+        var batch = credential.BatchId is { } batchId ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken) : null;
+        var state = CredentialStates.Of(credential, batch);
         return TypedResults.Accepted($"/api/v1/credentials/{existing.CredentialId}", new AcceptedCredential(existing.CredentialId, issuer, state, Replayed: true));
     }
 
@@ -177,16 +178,16 @@ internal static class CredentialsApi
         var batch = record!.BatchId is { } batchId ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken) : null;
         if (AnchoredDocuments.HasAnchor(batch))
         {
-            var tree = await trees.GetAsync(db, batch!.Id, cancellationToken);
+            var writer = documents.WriterFor(batch!, await trees.GetAsync(db, batch!.Id, cancellationToken));
             var completed = new ArrayBufferWriter<byte>(record.Document.Length + 4096);
-            AnchoredDocuments.Complete(record.Document, record.TargetHash, Hash32.FromBytes(batch.Root), documents.AnchorOf(batch), tree, completed);
+            writer.Write(record.Document, completed);
             using var parsed = JsonDocument.Parse(completed.WrittenMemory);
             document = parsed.RootElement.Clone();
         }
 
         var revocation = record.RevocationReason is { } reason ? new RevocationInfo(reason, ToTime(record.RevokedAtMs)) : null;
         return TypedResults.Ok(new CredentialResponse(
-            record.Id, record.IssuerAddress, record.State, record.BatchId, DateTimeOffset.FromUnixTimeMilliseconds(record.AcceptedAtMs), revocation, document));
+            record.Id, record.IssuerAddress, CredentialStates.Of(record, batch), record.BatchId, DateTimeOffset.FromUnixTimeMilliseconds(record.AcceptedAtMs), revocation, document));
     }
 
     internal static async Task<Results<Accepted<AcceptedRevocation>, ProblemHttpResult>> RevokeAsync(
@@ -203,9 +204,11 @@ internal static class CredentialsApi
             return problem;
         }
 
-        if (record!.State != CredentialState.Anchored || record.BatchId is null)
+        var batch = record!.BatchId is { } batchId ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken) : null;
+        var state = CredentialStates.Of(record, batch);
+        if (state != CredentialState.Anchored || record.BatchId is null)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored credential can be revoked; this one is {record.State.ToString().ToLowerInvariant()}.");
+            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored credential can be revoked; this one is {state.ToString().ToLowerInvariant()}.");
         }
 
         if (await db.Revocations.AnyAsync(r => r.CredentialId == id && r.State != OperationState.Failed, cancellationToken))

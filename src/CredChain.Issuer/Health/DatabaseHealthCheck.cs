@@ -11,7 +11,10 @@ internal sealed class DatabaseHealthCheck(IssuerDbContext db) : IHealthCheck
     {
         try
         {
-            var pending = await db.Credentials.CountAsync(c => c.State == CredentialState.Pending, cancellationToken);
+            // Not yet anchored: credentials waiting for a batch, and the members of batches not anchored yet.
+            var unbatched = await db.Credentials.CountAsync(c => c.BatchId == null && c.State == CredentialState.Pending, cancellationToken);
+            var batched = await db.Batches.Where(b => b.State != BatchState.Anchored).SumAsync(b => b.CredentialCount, cancellationToken);
+            var pending = unbatched + batched;
             return HealthCheckResult.Healthy("Database reachable.", new Dictionary<string, object> { ["pendingCredentials"] = pending });
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)

@@ -8,14 +8,15 @@ internal sealed class CredentialRecord
     /// <summary>Lower-case 0x address of the issuing account.</summary>
     public string IssuerAddress { get; set; } = "";
 
+    /// <summary>Pending or Revoked as stored; see <see cref="CredentialStates"/> for the state a batched credential reports.</summary>
     public CredentialState State { get; set; }
 
     public Guid? BatchId { get; set; }
 
     public byte[] TargetHash { get; set; } = [];
 
-    /// <summary>The credential JSON as issued (proof holds salts and targetHash; Merkle data is attached on read).</summary>
-    public string Document { get; set; } = "";
+    /// <summary>The credential as issued, compact UTF-8 JSON (proof holds salts and targetHash; Merkle data is attached on read).</summary>
+    public byte[] Document { get; set; } = [];
 
     public long AcceptedAtMs { get; set; }
 

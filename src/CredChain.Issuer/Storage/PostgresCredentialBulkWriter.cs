@@ -61,7 +61,7 @@ internal sealed class PostgresCredentialBulkWriter : ICredentialBulkWriter
                 {
                     await documents.StartRowAsync(cancellationToken).ConfigureAwait(false);
                     await documents.WriteAsync(record.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                    await documents.WriteAsync(record.Document, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                    await documents.WriteAsync(record.Document, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
                 }
 
                 await documents.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -66,7 +66,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var record = await Seed.FindCredentialAsync(_factory, id);
-        var document = CredentialDocument.Parse(Encoding.UTF8.GetBytes(record.Document));
+        var document = CredentialDocument.Parse(record.Document);
         Assert.Equal($"urn:uuid:{id}", document.Credential.Id);
         Assert.Equal($"did:pkh:eip155:1337:{TestAccounts.AddressA}", document.Credential.Issuer.Id, ignoreCase: true);
         Assert.Equal("Test University A", document.Credential.Issuer.Name);

@@ -27,7 +27,6 @@ public sealed class HostingTests
             db.Batches.Add(batch);
             var credential = await db.Credentials.FindAsync(id);
             credential!.BatchId = batch.Id;
-            credential.State = CredentialState.Anchored;
             await db.SaveChangesAsync();
         }
 

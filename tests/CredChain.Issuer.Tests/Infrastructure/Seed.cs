@@ -17,7 +17,7 @@ public static class Seed
             IssuerAddress = issuerAddress,
             State = CredentialState.Pending,
             TargetHash = new byte[32],
-            Document = "{}",
+            Document = "{}"u8.ToArray(),
             AcceptedAtMs = 1,
         });
         await db.SaveChangesAsync();

@@ -49,7 +49,7 @@ public sealed class StorageProviderTests
             Assert.Equal(TestAccounts.AddressA, c.IssuerAddress);
             Assert.Equal(CredentialState.Pending, c.State);
             Assert.Equal(32, c.TargetHash.Length);
-            Assert.Contains($"urn:uuid:{c.Id}", c.Document, StringComparison.Ordinal);
+            Assert.Contains($"urn:uuid:{c.Id}", Encoding.UTF8.GetString(c.Document), StringComparison.Ordinal);
         });
         Assert.Equal(5_003, stored.Select(c => Convert.ToHexString(c.TargetHash)).Distinct().Count());
         var batch = await db.Batches.SingleAsync(b => b.Id == batchId);

@@ -123,9 +123,9 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("batch_id");
 
-                    b.Property<string>("Document")
+                    b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
@@ -156,7 +156,8 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_credentials_batch_id");
 
                     b.HasIndex("IssuerAddress", "State", "AcceptedAtMs")
-                        .HasDatabaseName("ix_credentials_issuer_state_accepted");
+                        .HasDatabaseName("ix_credentials_unbatched")
+                        .HasFilter("batch_id IS NULL");
 
                     b.ToTable("credentials", (string)null);
 

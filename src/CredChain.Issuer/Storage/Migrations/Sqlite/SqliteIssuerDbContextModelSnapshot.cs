@@ -118,9 +118,9 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("batch_id");
 
-                    b.Property<string>("Document")
+                    b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
@@ -151,7 +151,8 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_credentials_batch_id");
 
                     b.HasIndex("IssuerAddress", "State", "AcceptedAtMs")
-                        .HasDatabaseName("ix_credentials_issuer_state_accepted");
+                        .HasDatabaseName("ix_credentials_unbatched")
+                        .HasFilter("batch_id IS NULL");
 
                     b.ToTable("credentials", (string)null);
 

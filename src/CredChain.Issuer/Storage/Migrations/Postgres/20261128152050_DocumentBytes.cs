@@ -1,0 +1,46 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CredChain.Issuer.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DocumentBytes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_credentials_issuer_state_accepted",
+                table: "credentials");
+
+            // Documents are kept as the UTF-8 bytes the service writes and serves (no text round trip).
+            migrationBuilder.Sql("ALTER TABLE credential_documents ALTER COLUMN document TYPE bytea USING convert_to(document, 'UTF8');");
+
+            // A batched credential now follows its batch's state; the row keeps Pending (0) unless revoked (3).
+            migrationBuilder.Sql("UPDATE credentials SET state = 0 WHERE state IN (1, 2);");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credentials_unbatched",
+                table: "credentials",
+                columns: new[] { "issuer_address", "state", "accepted_at_ms" },
+                filter: "batch_id IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_credentials_unbatched",
+                table: "credentials");
+
+            migrationBuilder.Sql("ALTER TABLE credential_documents ALTER COLUMN document TYPE text USING convert_from(document, 'UTF8');");
+            migrationBuilder.Sql("UPDATE credentials SET state = b.state FROM batches b WHERE credentials.batch_id = b.id AND credentials.state <> 3;");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_credentials_issuer_state_accepted",
+                table: "credentials",
+                columns: new[] { "issuer_address", "state", "accepted_at_ms" });
+        }
+    }
+}
