@@ -16,9 +16,7 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
             // Documents are kept as the UTF-8 bytes the service writes and serves (no text round trip).
             migrationBuilder.Sql("ALTER TABLE credential_documents ALTER COLUMN document TYPE bytea USING convert_to(document, 'UTF8');");
-
-            // A batched credential now follows its batch's state; the row keeps Pending (0) unless revoked (3).
-            migrationBuilder.Sql("UPDATE credentials SET state = 0 WHERE state IN (1, 2);");
+            // Rows' old states (anchoring, anchored) are no longer read: a batched credential follows its batch.
 
             migrationBuilder.CreateIndex(
                 name: "ix_credentials_unbatched",
@@ -35,7 +33,6 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                 table: "credentials");
 
             migrationBuilder.Sql("ALTER TABLE credential_documents ALTER COLUMN document TYPE text USING convert_from(document, 'UTF8');");
-            migrationBuilder.Sql("UPDATE credentials SET state = b.state FROM batches b WHERE credentials.batch_id = b.id AND credentials.state <> 3;");
 
             migrationBuilder.CreateIndex(
                 name: "ix_credentials_issuer_state_accepted",

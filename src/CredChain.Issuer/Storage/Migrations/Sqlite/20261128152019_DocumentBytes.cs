@@ -22,11 +22,8 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                 oldClrType: typeof(string),
                 oldType: "TEXT");
 
-            // Documents are kept as the UTF-8 bytes the service writes and serves (no text round trip).
-            migrationBuilder.Sql("UPDATE credential_documents SET document = CAST(document AS BLOB);");
-
-            // A batched credential now follows its batch's state; the row keeps Pending (0) unless revoked (3).
-            migrationBuilder.Sql("UPDATE credentials SET state = 0 WHERE state IN (1, 2);");
+            // Documents written before stay TEXT values in the BLOB column: SQLite reads them as the same UTF-8 bytes.
+            // Their rows' old states (anchoring, anchored) are no longer read: a batched credential follows its batch.
 
             migrationBuilder.CreateIndex(
                 name: "ix_credentials_unbatched",
@@ -49,9 +46,6 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                 nullable: false,
                 oldClrType: typeof(byte[]),
                 oldType: "BLOB");
-
-            migrationBuilder.Sql("UPDATE credential_documents SET document = CAST(document AS TEXT);");
-            migrationBuilder.Sql("UPDATE credentials SET state = (SELECT b.state FROM batches b WHERE b.id = credentials.batch_id) WHERE batch_id IS NOT NULL AND state <> 3;");
 
             migrationBuilder.CreateIndex(
                 name: "ix_credentials_issuer_state_accepted",
