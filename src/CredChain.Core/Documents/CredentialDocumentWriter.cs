@@ -33,14 +33,19 @@ internal static class CredentialDocumentWriter
     /// Compact document bytes from the credential's own compact bytes (a JSON object without <c>proof</c>, written with
     /// these options): the same bytes as <see cref="Write"/>, without re-writing the credential members.
     /// </summary>
-    public static byte[] WriteWithCredentialBytes(ReadOnlySpan<byte> credential, CredentialProof proof)
+    public static byte[] WriteWithCredentialBytes(ReadOnlySpan<byte> credential, CredentialProof proof) =>
+        WriteWithCredentialBytes(credential, proof.Salts, proof.HiddenLeaves, proof.TargetHash);
+
+    /// <summary>The compact bytes of a document without Merkle data, from its credential's compact bytes (see above).</summary>
+    public static byte[] WriteWithCredentialBytes(
+        ReadOnlySpan<byte> credential, IEnumerable<KeyValuePair<string, Salt>> sortedSalts, IEnumerable<Hash32> sortedHiddenLeaves, Hash32 targetHash)
     {
         var buffer = t_proofBuffer ??= new ArrayBufferWriter<byte>(2048);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Compact))
         {
             writer.WriteStartObject();
-            WriteProof(writer, proof);
+            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, null, [], null);
             writer.WriteEndObject();
         }
 

@@ -65,6 +65,34 @@ public sealed class CredentialFactory
         return new CredentialDocument(credential, proof, credentialIsWritten: true);
     }
 
+    /// <summary>
+    /// Issues a credential with a new UUIDv7 id straight to its stored form: the same document as
+    /// <c>Create(draft).ToUtf8Bytes()</c>, in about half the time (one pass over the written credential, no parsed copy).
+    /// Meant for bulk issuing.
+    /// </summary>
+    /// <exception cref="CredentialFormatException">The draft does not make a valid credential.</exception>
+    public IssuedCredential Issue(CredentialDraft draft) => Issue(draft, UuidV7.NewGuid(_timeProvider, _random));
+
+    /// <summary>Issues a credential with the given id (a UUIDv7) straight to its stored form (see <see cref="Issue(CredentialDraft)"/>).</summary>
+    /// <exception cref="CredentialFormatException">The draft does not make a valid credential.</exception>
+    public IssuedCredential Issue(CredentialDraft draft, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var json = WriteCredential(draft, id);
+        var salts = new List<KeyValuePair<string, Salt>>(32);
+        var hashes = new List<Hash32>(32);
+        if (!IssuingWalk.TryHashLeaves(json.WrittenSpan, _random, salts, hashes))
+        {
+            // Something the document format refuses: the parsing path says precisely what and where.
+            var document = Create(draft, id);
+            return new IssuedCredential(id, document.Proof.TargetHash, document.ToUtf8Bytes());
+        }
+
+        salts.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var targetHash = CredentialHashing.ComputeTargetHashInPlace([.. hashes]);
+        return new IssuedCredential(id, targetHash, CredentialDocumentWriter.WriteWithCredentialBytes(json.WrittenSpan, salts, [], targetHash));
+    }
+
     private static ArrayBufferWriter<byte> WriteCredential(CredentialDraft draft, Guid id)
     {
         if (draft.Subject.ValueKind != JsonValueKind.Object)

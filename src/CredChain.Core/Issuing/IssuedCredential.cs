@@ -1,0 +1,12 @@
+using CredChain.Core.Hashing;
+
+namespace CredChain.Core.Issuing;
+
+/// <summary>
+/// An issued credential as an issuing service stores it: its id, its targetHash and its document as compact UTF-8 JSON
+/// (the bytes <see cref="Documents.CredentialDocument.ToUtf8Bytes"/> writes), without any parsed form.
+/// </summary>
+/// <param name="Id">The credential's UUIDv7.</param>
+/// <param name="TargetHash">keccak256 of its sorted leaf hashes: the leaf of its batch's Merkle tree.</param>
+/// <param name="Utf8Json">The document (credential and proof with salts and targetHash, no Merkle data yet).</param>
+public sealed record IssuedCredential(Guid Id, Hash32 TargetHash, ReadOnlyMemory<byte> Utf8Json);

@@ -1,0 +1,168 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CredChain.Core.Canonicalization;
+using CredChain.Core.Documents;
+using CredChain.Core.Hashing;
+
+namespace CredChain.Core.Issuing;
+
+/// <summary>
+/// One forward pass over a credential the factory has just written: every scalar gets its JSON Pointer, a fresh salt
+/// and its leaf hash, straight from the reader's tokens (no document tree, no second parse). Anything unusual (an empty
+/// container, a duplicate member, a value without canonical form, nesting too deep) makes it give up, and the caller
+/// takes the parsing path, which reports the error precisely.
+/// </summary>
+internal static class IssuingWalk
+{
+    private const int SaltBlock = 64;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_preimage;
+
+    public static bool TryHashLeaves(ReadOnlySpan<byte> credential, RandomNumberGenerator random, List<KeyValuePair<string, Salt>> salts, List<Hash32> hashes)
+    {
+        var reader = new Utf8JsonReader(credential, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
+        var preimage = t_preimage ??= new ArrayBufferWriter<byte>(512);
+        Span<byte> saltBytes = stackalloc byte[SaltBlock * Salt.Size];
+        var saltsLeft = 0;
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+
+        // The pointer of each open container, and, per container, the next array index (-1 for objects) and whether it held anything.
+        var containers = new List<(string Path, int NextIndex, bool Any)>(8);
+        string? member = null;
+        try
+        {
+            while (reader.Read())
+            {
+                string? path = null;
+                if (containers.Count > 0)
+                {
+                    var (parent, next, _) = containers[^1];
+                    if (reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        member = reader.ValueIsEscaped ? reader.GetString()! : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                        continue;
+                    }
+
+                    if (reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
+                    {
+                        path = next >= 0
+                            ? parent + "/" + next.ToString(CultureInfo.InvariantCulture)
+                            : parent + "/" + JsonPointer.Escape(member!);
+                        containers[^1] = (parent, next >= 0 ? next + 1 : -1, true);
+                        if (!paths.Add(path))
+                        {
+                            return false; // a member name repeated in one object
+                        }
+                    }
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (reader.CurrentDepth >= CredentialDocument.MaxDepth)
+                        {
+                            return false;
+                        }
+
+                        containers.Add((path ?? string.Empty, reader.TokenType == JsonTokenType.StartArray ? 0 : -1, false));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        if (!containers[^1].Any)
+                        {
+                            return false; // an empty object or array carries no leaf
+                        }
+
+                        containers.RemoveAt(containers.Count - 1);
+                        break;
+                    default:
+                        if (saltsLeft == 0)
+                        {
+                            random.GetBytes(saltBytes);
+                            saltsLeft = SaltBlock;
+                        }
+
+                        var salt = Salt.FromBytes(saltBytes.Slice((SaltBlock - saltsLeft--) * Salt.Size, Salt.Size));
+                        preimage.ResetWrittenCount();
+                        if (!TryWritePreimage(path!, salt, ref reader, preimage))
+                        {
+                            return false;
+                        }
+
+                        salts.Add(new(path!, salt));
+                        hashes.Add(Keccak256.Hash(preimage.WrittenSpan));
+                        break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return false; // malformed, or a member name that is not valid UTF-16
+        }
+
+        return true;
+    }
+
+    /// <summary>The leaf preimage <c>{"path":…,"salt":…,"value":…}</c> in RFC 8785 form, as CredentialHashing writes it.</summary>
+    private static bool TryWritePreimage(string path, Salt salt, ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
+    {
+        output.Write("{\"path\":"u8);
+        CanonicalJson.WriteString(path, output);
+        output.Write(",\"salt\":\""u8);
+        salt.FormatTo(output.GetSpan(Salt.HexLength));
+        output.Advance(Salt.HexLength);
+        output.Write("\",\"value\":"u8);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String when !reader.ValueIsEscaped:
+                // Unescaped JSON string text is already canonical: JSON forbids raw quotes and controls in strings.
+                var text = output.GetSpan(reader.ValueSpan.Length + 2);
+                text[0] = (byte)'"';
+                reader.ValueSpan.CopyTo(text[1..]);
+                text[reader.ValueSpan.Length + 1] = (byte)'"';
+                output.Advance(reader.ValueSpan.Length + 2);
+                break;
+            case JsonTokenType.String:
+                string value;
+                try
+                {
+                    value = reader.GetString()!;
+                    CanonicalJson.WriteString(value, output);
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or CanonicalJsonException)
+                {
+                    return false;
+                }
+
+                break;
+            case JsonTokenType.Number:
+                if (!JcsNumber.TryWriteRawInteger(reader.ValueSpan, output))
+                {
+                    if (!reader.TryGetDouble(out var number) || !double.IsFinite(number))
+                    {
+                        return false;
+                    }
+
+                    JcsNumber.Write(number, output);
+                }
+
+                break;
+            case JsonTokenType.True:
+                output.Write("true"u8);
+                break;
+            case JsonTokenType.False:
+                output.Write("false"u8);
+                break;
+            case JsonTokenType.Null:
+                output.Write("null"u8);
+                break;
+            default:
+                return false;
+        }
+
+        output.Write("}"u8);
+        return true;
+    }
+}
