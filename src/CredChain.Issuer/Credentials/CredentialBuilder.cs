@@ -14,10 +14,10 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
     {
         var now = timeProvider.GetUtcNow();
         var draft = new CredentialDraft(account.Issuer, request.Types, request.CredentialSubject, request.ValidFrom ?? TruncateToSeconds(now), request.ValidUntil);
-        CredentialDocument document;
+        IssuedCredential issued;
         try
         {
-            document = factory.Create(draft);
+            issued = factory.Issue(draft);
         }
         catch (CredentialFormatException ex)
         {
@@ -28,12 +28,12 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
         error = null;
         return new CredentialRecord
         {
-            Id = document.Credential.Uuid,
+            Id = issued.Id,
             IssuerAddress = account.Address,
             State = CredentialState.Pending,
             BatchId = batchId,
-            TargetHash = document.Proof.TargetHash.ToByteArray(),
-            Document = document.ToUtf8Bytes(),
+            TargetHash = issued.TargetHash.ToByteArray(),
+            Document = issued.Utf8Json.ToArray(),
             AcceptedAtMs = now.ToUnixTimeMilliseconds(),
         };
     }
