@@ -34,18 +34,24 @@ internal static class CredentialDocumentWriter
     /// these options): the same bytes as <see cref="Write"/>, without re-writing the credential members.
     /// </summary>
     public static byte[] WriteWithCredentialBytes(ReadOnlySpan<byte> credential, CredentialProof proof) =>
-        WriteWithCredentialBytes(credential, proof.Salts, proof.HiddenLeaves, proof.TargetHash);
+        WriteWithCredentialBytes(credential, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
 
-    /// <summary>The compact bytes of a document without Merkle data, from its credential's compact bytes (see above).</summary>
+    /// <summary>The compact bytes of a document from its credential's compact bytes and its proof's parts (see above).</summary>
     public static byte[] WriteWithCredentialBytes(
-        ReadOnlySpan<byte> credential, IEnumerable<KeyValuePair<string, Salt>> sortedSalts, IEnumerable<Hash32> sortedHiddenLeaves, Hash32 targetHash)
+        ReadOnlySpan<byte> credential,
+        IEnumerable<KeyValuePair<string, Salt>> sortedSalts,
+        IEnumerable<Hash32> sortedHiddenLeaves,
+        Hash32 targetHash,
+        Hash32? merkleRoot = null,
+        IEnumerable<Hash32>? merklePath = null,
+        AnchorRef? anchor = null)
     {
         var buffer = t_proofBuffer ??= new ArrayBufferWriter<byte>(2048);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Compact))
         {
             writer.WriteStartObject();
-            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, null, [], null);
+            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor);
             writer.WriteEndObject();
         }
 
