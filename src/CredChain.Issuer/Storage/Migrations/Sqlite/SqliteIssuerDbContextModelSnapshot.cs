@@ -120,7 +120,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CredChain.Issuer.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIssuerDbContext))]
-    [Migration("20261128152019_DocumentBytes")]
+    [Migration("20261128155038_DocumentBytes")]
     partial class DocumentBytes
     {
         /// <inheritdoc />
@@ -123,7 +123,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.Property<byte[]>("Document")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
