@@ -11,13 +11,13 @@ internal static class BoundedJson
     public static async Task<(T? Value, ProblemHttpResult? Problem)> ReadAsync<T>(HttpRequest request, long limit, CancellationToken cancellationToken)
         where T : class
     {
-        if (!BodyReader.IsJson(request))
+        if (!IsJson(request))
         {
-            return (null, BodyReader.NotJson());
+            return (null, NotJson());
         }
 
-        var bytes = await BodyReader.ReadAsync(request, limit, cancellationToken);
-        if (bytes is null)
+        using var body = await PooledBody.ReadAsync(request, limit, cancellationToken);
+        if (body is null)
         {
             return (null, Problems.TooLarge(limit));
         }
@@ -25,7 +25,7 @@ internal static class BoundedJson
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var value = JsonSerializer.Deserialize<T>(bytes, options);
+            var value = JsonSerializer.Deserialize<T>(body.Memory.Span, options);
             return value is null
                 ? (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidJson, "Invalid JSON", "The body must be a JSON object."))
                 : (value, null);
@@ -35,4 +35,10 @@ internal static class BoundedJson
             return (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidJson, "Invalid JSON", $"Malformed JSON near line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}."));
         }
     }
+
+    private static bool IsJson(HttpRequest request) =>
+        request.ContentType is null || request.HasJsonContentType();
+
+    private static ProblemHttpResult NotJson() =>
+        Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "Unsupported media type", "Send application/json.");
 }

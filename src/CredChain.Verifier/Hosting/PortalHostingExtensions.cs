@@ -78,10 +78,20 @@ internal static class PortalHostingExtensions
         });
         app.UseSecurityHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseRequestLocalization();
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
+        {
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+            // Only pages speak the visitor's language; the API answers in zh and en at once, so it skips the
+            // Accept-Language, cookie and query parsing on every call.
+            pages.UseRequestLocalization();
+        });
         app.UseRouting();
-        app.UseRateLimiter();
+        if (app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value.Enabled)
+        {
+            // Off (load benchmarks only), the middleware would still resolve a no-op partition per request.
+            app.UseRateLimiter();
+        }
+
         app.UseAntiforgery();
         return app;
     }

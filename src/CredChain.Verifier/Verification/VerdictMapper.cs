@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using CredChain.Core.Documents;
 using CredChain.Core.Verification;
 using CredChain.Verifier.Networks;
 
@@ -37,11 +39,23 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
                 : null,
             anchor is null ? null : new BlockInfo(anchor.AsOf.Number, anchor.AsOf.Timestamp),
             revocation,
-            verdict.Results.Select(r => new CheckInfo(
-                r.Kind, text.Check(r.Kind), r.Status, text.CheckStatus(r.Status), r.Reason, (int)r.Reason, text.Reason(r.Reason), r.Message)).ToList(),
+            Checks(verdict),
             credential is null ? [] : Disclosed(credential.Subject),
             document?.Proof.HiddenLeaves.Length ?? 0,
             verdict.FormatError is { } error ? new FormatErrorInfo(JsonNamingPolicy.CamelCase.ConvertName(error.ToString()), null, error.ToString()) : null);
+    }
+
+    private CheckInfo[] Checks(Verdict verdict)
+    {
+        var results = verdict.Results;
+        var checks = new CheckInfo[results.Length];
+        for (var i = 0; i < checks.Length; i++)
+        {
+            var r = results[i];
+            checks[i] = new CheckInfo(r.Kind, text.Check(r.Kind), r.Status, text.CheckStatus(r.Status), r.Reason, (int)r.Reason, text.Reason(r.Reason), r.Message);
+        }
+
+        return checks;
     }
 
     private static List<DisclosedField> Disclosed(JsonElement subject)
@@ -58,7 +72,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    Walk(property.Value, $"{path}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", fields);
+                    Walk(property.Value, string.Concat(path, "/", JsonPointer.Escape(property.Name)), fields);
                 }
 
                 break;
@@ -66,7 +80,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
                 var i = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    Walk(item, $"{path}/{i++}", fields);
+                    Walk(item, string.Create(CultureInfo.InvariantCulture, $"{path}/{i++}"), fields);
                 }
 
                 break;

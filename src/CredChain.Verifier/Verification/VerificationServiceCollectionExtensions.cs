@@ -16,6 +16,7 @@ internal static class VerificationServiceCollectionExtensions
         services.AddSingleton<VerdictText>();
         services.AddSingleton<VerdictMapper>();
         services.AddSingleton<VerificationService>();
+        services.AddSingleton<VerdictJsonWriter>();
         return services;
     }
 }

@@ -16,19 +16,24 @@ internal static class VerifyApi
         return app;
     }
 
-    internal static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> VerifyAsync(
-        HttpRequest request, VerificationService verification, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+    internal static async Task<Results<VerdictJsonResult, ProblemHttpResult>> VerifyAsync(
+        HttpRequest request, VerificationService verification, VerdictJsonWriter json, IOptions<PortalOptions> options, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxDocumentBytes;
-        var body = await BodyReader.ReadAsync(request, limit, cancellationToken);
-        if (body is null)
+        VerificationOutcome outcome;
+        using (var body = await PooledBody.ReadAsync(request, limit, cancellationToken))
         {
-            return Problems.TooLarge(limit);
+            if (body is null)
+            {
+                return Problems.TooLarge(limit);
+            }
+
+            // The parsed document keeps its own copy of what it needs: the pooled body goes back right after.
+            outcome = await verification.VerifyAsync(body.Memory, cancellationToken);
         }
 
-        var outcome = await verification.VerifyAsync(body, cancellationToken);
         return outcome.Verdict is { } verdict
-            ? TypedResults.Ok(verdict)
+            ? new VerdictJsonResult(verdict, json)
             : Problems.Create(StatusCodes.Status400BadRequest, outcome.Rejection!.Code, outcome.Rejection.Title, outcome.Rejection.Detail);
     }
 }
