@@ -24,6 +24,19 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The operating system process id, for profilers (perf, dotnet-trace).</summary>
+    public int Id => _process.Id;
+
+    /// <summary>User plus system CPU time the portal process has used so far (from /proc on Linux).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static PortalProcess Start(BenchChain chain)
     {
         var dll = LocatePortal();
