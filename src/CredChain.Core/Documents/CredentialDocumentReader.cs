@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -24,9 +25,7 @@ internal static partial class CredentialDocumentReader
             throw Error(CredentialFormatError.InvalidJson, null, "The document is not valid UTF-8.");
         }
 
-        CheckSyntaxAndDepth(utf8Json);
-        var reader = new Utf8JsonReader(utf8Json);
-        var root = JsonElement.ParseValue(ref reader);
+        var root = ParseRoot(utf8Json);
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Error(CredentialFormatError.RootNotObject, string.Empty, "The document root must be a JSON object.");
@@ -41,9 +40,7 @@ internal static partial class CredentialDocumentReader
     /// <summary>Validates a credential without a proof (what the issuing factory writes).</summary>
     internal static Credential ReadCredentialOnly(ReadOnlySpan<byte> utf8Json)
     {
-        CheckSyntaxAndDepth(utf8Json);
-        var reader = new Utf8JsonReader(utf8Json);
-        var root = JsonElement.ParseValue(ref reader);
+        var root = ParseRoot(utf8Json);
         CheckValues(root);
         return ReadCredential(root);
     }
@@ -101,6 +98,7 @@ internal static partial class CredentialDocumentReader
         }
 
         var salts = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[Salt.HexLength];
         foreach (var member in Required(proof, ProofNames.Salts, JsonValueKind.Object, at).EnumerateObject())
         {
             if (member.Name.Length == 0 || !JsonPointer.IsValid(member.Name))
@@ -110,13 +108,13 @@ internal static partial class CredentialDocumentReader
 
             if (member.Value.ValueKind != JsonValueKind.String)
             {
-                throw Error(CredentialFormatError.WrongType, SaltPath(member.Name), $"Expected String, found {member.Value.ValueKind}.");
+                throw WrongType(member.Value, JsonValueKind.String, SaltPath(member.Name));
             }
 
-            var text = member.Value.GetString()!;
-            if (!Salt.TryParse(text, out var salt))
+            var parsed = TryGetPlainText(member.Value, buffer, out var text) ? Salt.TryParse(text, out var salt) : Salt.TryParse(member.Value.GetString(), out salt);
+            if (!parsed)
             {
-                throw HexError(text, Salt.Size, SaltPath(member.Name));
+                throw HexError(member.Value.GetString()!, Salt.Size, SaltPath(member.Name));
             }
 
             salts.Add(member.Name, salt);
@@ -150,23 +148,24 @@ internal static partial class CredentialDocumentReader
 
     private static AnchorRef ReadAnchor(JsonElement anchor, string at)
     {
-        var chainId = ReadInteger(Required(anchor, ProofNames.ChainId, JsonValueKind.Number, at), at + "/chainId", minimum: 1);
+        var chainId = ReadInteger(Required(anchor, ProofNames.ChainId, JsonValueKind.Number, at), at, ProofNames.ChainId, minimum: 1);
         var registry = Required(anchor, ProofNames.Registry, JsonValueKind.String, at).GetString()!;
         if (!HexText.IsAddress(registry))
         {
             throw Error(registry.StartsWith("0x", StringComparison.Ordinal) && registry.Length != 42 ? CredentialFormatError.WrongLength : CredentialFormatError.BadHex,
-                at + "/registry", "The registry must be an address: 0x followed by 40 hex digits.");
+                Member(at, ProofNames.Registry), "The registry must be an address: 0x followed by 40 hex digits.");
         }
 
-        var transaction = ReadHash(Required(anchor, ProofNames.TransactionHash, JsonValueKind.String, at), at + "/transactionHash");
-        var block = ReadInteger(Required(anchor, ProofNames.BlockNumber, JsonValueKind.Number, at), at + "/blockNumber", minimum: 0);
+        var transactionElement = Required(anchor, ProofNames.TransactionHash, JsonValueKind.String, at);
+        var transaction = TryReadHash(transactionElement, out var hash) ? hash : throw HexError(transactionElement.GetString()!, Hash32.Size, Member(at, ProofNames.TransactionHash));
+        var block = ReadInteger(Required(anchor, ProofNames.BlockNumber, JsonValueKind.Number, at), at, ProofNames.BlockNumber, minimum: 0);
         return new AnchorRef(chainId, registry, transaction, block);
     }
 
-    private static long ReadInteger(JsonElement element, string at, long minimum) =>
+    private static long ReadInteger(JsonElement element, string at, string name, long minimum) =>
         element.TryGetInt64(out var value) && value >= minimum
             ? value
-            : throw Error(CredentialFormatError.BadNumber, at, $"Expected an integer of at least {minimum}.");
+            : throw Error(CredentialFormatError.BadNumber, Member(at, name), $"Expected an integer of at least {minimum}.");
 
     private static ImmutableArray<Hash32> ReadHashes(JsonElement element, string at)
     {
@@ -177,25 +176,26 @@ internal static partial class CredentialDocumentReader
         {
             if (item.ValueKind != JsonValueKind.String)
             {
-                throw Error(CredentialFormatError.WrongType, at + "/" + index.ToString(CultureInfo.InvariantCulture), $"Expected String, found {item.ValueKind}.");
+                throw WrongType(item, JsonValueKind.String, Item(at, index));
             }
 
-            var text = item.GetString()!;
-            builder.Add(HexText.IsLowercaseHex(text, Hash32.Size) && Hash32.TryParse(text, out var hash)
-                ? hash
-                : throw HexError(text, Hash32.Size, at + "/" + index.ToString(CultureInfo.InvariantCulture)));
+            builder.Add(TryReadHash(item, out var hash) ? hash : throw HexError(item.GetString()!, Hash32.Size, Item(at, index)));
             index++;
         }
 
         return builder.MoveToImmutable();
     }
 
-    private static Hash32 ReadHash(JsonElement element, string at)
+    private static Hash32 ReadHash(JsonElement element, string at) =>
+        TryReadHash(element, out var hash) ? hash : throw HexError(element.GetString()!, Hash32.Size, at);
+
+    private static bool TryReadHash(JsonElement element, out Hash32 hash)
     {
-        var text = element.GetString()!;
-        return HexText.IsLowercaseHex(text, Hash32.Size) && Hash32.TryParse(text, out var hash)
-            ? hash
-            : throw HexError(text, Hash32.Size, at);
+        hash = default;
+        Span<char> buffer = stackalloc char[Hash32.HexLength];
+        // An escaped form (\u0061...) of valid hex is still valid hex once read.
+        var text = TryGetPlainText(element, buffer, out var plain) ? plain : element.GetString().AsSpan();
+        return HexText.IsLowercaseHex(text, Hash32.Size) && Hash32.TryParse(text, out hash);
     }
 
     private static CredentialFormatException HexError(string text, int size, string at)
@@ -209,7 +209,8 @@ internal static partial class CredentialDocumentReader
 
     private static DateTimeOffset ReadDate(JsonElement element, string at)
     {
-        var text = element.GetString()!;
+        Span<char> buffer = stackalloc char[64];
+        var text = TryGetPlainText(element, buffer, out var plain) ? plain : element.GetString().AsSpan();
         return DateTimeStamp().IsMatch(text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
@@ -222,27 +223,80 @@ internal static partial class CredentialDocumentReader
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
-            builder.Add(Expect(item, JsonValueKind.String, at + "/" + index.ToString(CultureInfo.InvariantCulture)).GetString()!);
+            builder.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : throw WrongType(item, JsonValueKind.String, Item(at, index)));
             index++;
         }
 
         return builder.MoveToImmutable();
     }
 
+    /// <summary>The member <paramref name="name"/> of <paramref name="parent"/> (at <paramref name="at"/>), of the given kind.</summary>
     private static JsonElement Required(JsonElement parent, string name, JsonValueKind kind, string at)
     {
-        var path = at + "/" + JsonPointer.Escape(name);
-        return parent.TryGetProperty(name, out var value)
-            ? Expect(value, kind, path)
-            : throw Error(CredentialFormatError.MissingField, path, $"The member \"{name}\" is required.");
+        if (!parent.TryGetProperty(name, out var value))
+        {
+            throw Error(CredentialFormatError.MissingField, Member(at, name), $"The member \"{name}\" is required.");
+        }
+
+        return value.ValueKind == kind ? value : throw WrongType(value, kind, Member(at, name));
     }
 
     private static JsonElement Expect(JsonElement element, JsonValueKind kind, string at) =>
-        element.ValueKind == kind
-            ? element
-            : throw Error(CredentialFormatError.WrongType, at, $"Expected {kind}, found {element.ValueKind}.");
+        element.ValueKind == kind ? element : throw WrongType(element, kind, at);
 
-    /// <summary>Rejects syntax errors and excessive nesting before building a document tree.</summary>
+    private static CredentialFormatException WrongType(JsonElement element, JsonValueKind kind, string at) =>
+        Error(CredentialFormatError.WrongType, at, $"Expected {kind}, found {element.ValueKind}.");
+
+    // Paths are built only for an error: a valid document allocates none.
+    private static string Member(string at, string name) => at + "/" + JsonPointer.Escape(name);
+
+    private static string Item(string at, int index) => at + "/" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A short string value without escapes (hex, dates) as characters in <paramref name="buffer"/>, without
+    /// allocating; false for anything else, which callers then read with <see cref="JsonElement.GetString"/>.
+    /// </summary>
+    private static bool TryGetPlainText(JsonElement element, Span<char> buffer, out ReadOnlySpan<char> text)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        raw = raw[1..^1]; // the raw value of a string includes its quotes
+        if (raw.Length > buffer.Length || raw.Contains((byte)'\\')
+            || System.Text.Unicode.Utf8.ToUtf16(raw, buffer, out _, out var written) != OperationStatus.Done)
+        {
+            text = default;
+            return false;
+        }
+
+        text = buffer[..written];
+        return true;
+    }
+
+    /// <summary>
+    /// Builds the document tree (its own copy of the bytes) in one pass; the reader's depth limit is the document's,
+    /// so a document that parses is also one that <see cref="CheckSyntaxAndDepth"/> accepts. Only a failure pays
+    /// for the second pass that tells excessive nesting from a syntax error.
+    /// </summary>
+    private static JsonElement ParseRoot(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth });
+        try
+        {
+            var root = JsonElement.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                throw new JsonException("Unexpected data after the document's root value.");
+            }
+
+            return root;
+        }
+        catch (JsonException exception)
+        {
+            CheckSyntaxAndDepth(utf8Json);
+            throw Error(CredentialFormatError.InvalidJson, null, "The document is not well-formed JSON: " + exception.Message, exception);
+        }
+    }
+
+    /// <summary>Rejects syntax errors and excessive nesting, telling them apart.</summary>
     private static void CheckSyntaxAndDepth(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
@@ -263,8 +317,94 @@ internal static partial class CredentialDocumentReader
         }
     }
 
-    /// <summary>Rejects duplicate member names and values that have no canonical form.</summary>
-    private static void CheckValues(JsonElement root) => CheckValues(root, []);
+    /// <summary>
+    /// Rejects duplicate member names and values that have no canonical form. The usual document (member names
+    /// without escapes, objects of at most <see cref="MaxPlainMembers"/> members) is accepted from its raw UTF-8
+    /// without building a string; anything else, and every rejection, takes the string-based walk that names the
+    /// offending path.
+    /// </summary>
+    private static void CheckValues(JsonElement root)
+    {
+        if (!IsPlainAndValid(root))
+        {
+            CheckValues(root, []);
+        }
+    }
+
+    /// <summary>Largest object the raw check handles; a larger one goes to the string-based walk (hash sets, linear).</summary>
+    private const int MaxPlainMembers = 64;
+
+    /// <summary>True when <paramref name="element"/> certainly passes <see cref="CheckValues(JsonElement, List{string})"/>.</summary>
+    private static bool IsPlainAndValid(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                return IsPlainAndValidObject(element);
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!IsPlainAndValid(item))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.String:
+                var raw = JsonMarshal.GetRawUtf8Value(element);
+                if (!raw.Contains((byte)'\\'))
+                {
+                    return System.Text.Unicode.Utf8.IsValid(raw);
+                }
+
+                try
+                {
+                    return !HasLoneSurrogate(element.GetString()!);
+                }
+                catch (InvalidOperationException)
+                {
+                    return false;
+                }
+
+            case JsonValueKind.Number:
+                return element.TryGetDouble(out var number) && double.IsFinite(number);
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsPlainAndValidObject(JsonElement element)
+    {
+        // Names compared by a hash of their raw bytes: equal hashes (a duplicate, or a collision between two of at
+        // most 64 names) send the document to the exact walk, which decides.
+        Span<int> hashes = stackalloc int[MaxPlainMembers];
+        var count = 0;
+        foreach (var member in element.EnumerateObject())
+        {
+            var name = JsonMarshal.GetRawUtf8PropertyName(member);
+            if (count == MaxPlainMembers || name.Contains((byte)'\\') || !System.Text.Unicode.Utf8.IsValid(name))
+            {
+                return false;
+            }
+
+            var hash = new HashCode();
+            hash.AddBytes(name);
+            var value = hash.ToHashCode();
+            if (hashes[..count].Contains(value))
+            {
+                return false;
+            }
+
+            hashes[count++] = value;
+            if (!IsPlainAndValid(member.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void CheckValues(JsonElement element, List<string> tokens)
     {
