@@ -31,7 +31,7 @@ internal static partial class CredentialDocumentReader
             throw Error(CredentialFormatError.RootNotObject, string.Empty, "The document root must be a JSON object.");
         }
 
-        CheckValues(root);
+        CheckValues(root, utf8Validated: true);
         var credential = ReadCredential(root);
         var proof = ReadProof(Required(root, Credential.ProofMember, JsonValueKind.Object, string.Empty));
         return new CredentialDocument(credential, proof);
@@ -41,7 +41,7 @@ internal static partial class CredentialDocumentReader
     internal static Credential ReadCredentialOnly(ReadOnlySpan<byte> utf8Json)
     {
         var root = ParseRoot(utf8Json);
-        CheckValues(root);
+        CheckValues(root, utf8Validated: false);
         return ReadCredential(root);
     }
 
@@ -323,9 +323,9 @@ internal static partial class CredentialDocumentReader
     /// without building a string; anything else, and every rejection, takes the string-based walk that names the
     /// offending path.
     /// </summary>
-    private static void CheckValues(JsonElement root)
+    private static void CheckValues(JsonElement root, bool utf8Validated)
     {
-        if (!IsPlainAndValid(root))
+        if (!IsPlainAndValid(root, utf8Validated))
         {
             CheckValues(root, []);
         }
@@ -335,16 +335,18 @@ internal static partial class CredentialDocumentReader
     private const int MaxPlainMembers = 64;
 
     /// <summary>True when <paramref name="element"/> certainly passes <see cref="CheckValues(JsonElement, List{string})"/>.</summary>
-    private static bool IsPlainAndValid(JsonElement element)
+    /// <param name="element">The value to check.</param>
+    /// <param name="utf8Validated">The whole input is known to be valid UTF-8, so raw names and strings need no second look.</param>
+    private static bool IsPlainAndValid(JsonElement element, bool utf8Validated)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                return IsPlainAndValidObject(element);
+                return IsPlainAndValidObject(element, utf8Validated);
             case JsonValueKind.Array:
                 foreach (var item in element.EnumerateArray())
                 {
-                    if (!IsPlainAndValid(item))
+                    if (!IsPlainAndValid(item, utf8Validated))
                     {
                         return false;
                     }
@@ -355,7 +357,7 @@ internal static partial class CredentialDocumentReader
                 var raw = JsonMarshal.GetRawUtf8Value(element);
                 if (!raw.Contains((byte)'\\'))
                 {
-                    return System.Text.Unicode.Utf8.IsValid(raw);
+                    return utf8Validated || System.Text.Unicode.Utf8.IsValid(raw);
                 }
 
                 try
@@ -374,7 +376,7 @@ internal static partial class CredentialDocumentReader
         }
     }
 
-    private static bool IsPlainAndValidObject(JsonElement element)
+    private static bool IsPlainAndValidObject(JsonElement element, bool utf8Validated)
     {
         // Names compared by a hash of their raw bytes: equal hashes (a duplicate, or a collision between two of at
         // most 64 names) send the document to the exact walk, which decides.
@@ -383,7 +385,7 @@ internal static partial class CredentialDocumentReader
         foreach (var member in element.EnumerateObject())
         {
             var name = JsonMarshal.GetRawUtf8PropertyName(member);
-            if (count == MaxPlainMembers || name.Contains((byte)'\\') || !System.Text.Unicode.Utf8.IsValid(name))
+            if (count == MaxPlainMembers || name.Contains((byte)'\\') || !(utf8Validated || System.Text.Unicode.Utf8.IsValid(name)))
             {
                 return false;
             }
@@ -397,7 +399,7 @@ internal static partial class CredentialDocumentReader
             }
 
             hashes[count++] = value;
-            if (!IsPlainAndValid(member.Value))
+            if (!IsPlainAndValid(member.Value, utf8Validated))
             {
                 return false;
             }

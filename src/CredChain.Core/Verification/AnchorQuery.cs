@@ -8,4 +8,12 @@ namespace CredChain.Core.Verification;
 /// <param name="MerkleRoot">The stated batch root.</param>
 /// <param name="TargetHash">The credential's targetHash.</param>
 /// <param name="MerklePath">Sibling hashes from the targetHash to the root.</param>
-public sealed record AnchorQuery(long ChainId, string RegistryAddress, Hash32 MerkleRoot, Hash32 TargetHash, IReadOnlyList<Hash32> MerklePath);
+public sealed record AnchorQuery(long ChainId, string RegistryAddress, Hash32 MerkleRoot, Hash32 TargetHash, IReadOnlyList<Hash32> MerklePath)
+{
+    /// <summary>
+    /// Whether <see cref="MerklePath"/> folds from <see cref="TargetHash"/> to <see cref="MerkleRoot"/>, when the
+    /// verifier has already computed it (the same pure function the registry contract applies); a registry that mirrors
+    /// the contract from its events may use it instead of folding the path again. <see langword="null"/> when unknown.
+    /// </summary>
+    public bool? PathLeadsToRoot { get; init; }
+}

@@ -1,4 +1,5 @@
 using CredChain.Core.Documents;
+using CredChain.Core.Merkle;
 
 namespace CredChain.Core.Verification;
 
@@ -7,6 +8,8 @@ public sealed class VerificationContext
 {
     private readonly IAnchorRegistry _registry;
     private Task<AnchorLookup>? _lookup;
+    private bool? _pathLeadsToRoot;
+    private bool _pathFolded;
 
     internal VerificationContext(CredentialDocument? document, CredentialFormatException? formatError, IAnchorRegistry registry, TimeProvider timeProvider)
     {
@@ -24,6 +27,26 @@ public sealed class VerificationContext
 
     /// <summary>The clock for validity checks.</summary>
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>
+    /// Whether the document's Merkle path folds from its targetHash to its stated root; <see langword="null"/> when
+    /// there is no document or no root. Folded once, for the Merkle path check and the registry query alike.
+    /// </summary>
+    public bool? PathLeadsToRoot
+    {
+        get
+        {
+            if (!_pathFolded)
+            {
+                _pathLeadsToRoot = Document?.Proof is { MerkleRoot: { } root } proof
+                    ? MerkleTree.Verify(proof.TargetHash, proof.MerklePath.AsSpan(), root)
+                    : null;
+                _pathFolded = true;
+            }
+
+            return _pathLeadsToRoot;
+        }
+    }
 
     /// <summary>Looks the document's anchor up once; every caller shares the result. Never throws for transport failures.</summary>
     public Task<AnchorLookup> GetAnchorAsync(CancellationToken cancellationToken) =>
@@ -44,7 +67,7 @@ public sealed class VerificationContext
                 return new AnchorLookup(AnchorLookupOutcome.NetworkNotServed, null, null);
             }
 
-            var query = new AnchorQuery(anchor.ChainId, anchor.Registry, root, proof.TargetHash, proof.MerklePath);
+            var query = new AnchorQuery(anchor.ChainId, anchor.Registry, root, proof.TargetHash, proof.MerklePath) { PathLeadsToRoot = PathLeadsToRoot };
             var record = await _registry.LookupAsync(query, cancellationToken).ConfigureAwait(false);
             return new AnchorLookup(AnchorLookupOutcome.Answered, record, null);
         }

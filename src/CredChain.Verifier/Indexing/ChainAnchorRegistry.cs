@@ -23,7 +23,7 @@ internal sealed partial class ChainAnchorRegistry(
         var network = networks.Find(query.ChainId, query.RegistryAddress)
             ?? throw new InvalidOperationException($"Chain {query.ChainId} registry {query.RegistryAddress} is not on the trust list.");
         var index = indexes.For(network);
-        if (IsCurrent(index) && index.TryAnswer(query.MerkleRoot, query.TargetHash, query.MerklePath) is { } indexed)
+        if (IsCurrent(index) && index.TryAnswer(query.MerkleRoot, query.TargetHash, query.MerklePath, query.PathLeadsToRoot) is { } indexed)
         {
             return indexed;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CredChain.Core.Hashing;
 using CredChain.Core.Merkle;
 using CredChain.Core.Verification;
@@ -106,7 +107,11 @@ internal sealed class NetworkIndex(TrustedNetwork network)
     public void MarkSynced(DateTimeOffset at) => LastSyncedAt = at;
 
     /// <summary>What the registry's verify view would answer at <see cref="IndexedTo"/>; null when the index does not know the root.</summary>
-    public AnchorRecord? TryAnswer(Hash32 root, Hash32 targetHash, IReadOnlyList<Hash32> path)
+    /// <param name="root">The batch root.</param>
+    /// <param name="targetHash">The credential's targetHash.</param>
+    /// <param name="path">The Merkle path from the targetHash to the root.</param>
+    /// <param name="pathLeadsToRoot">The fold of the path when the caller already has it (the contract's own check); else folded here.</param>
+    public AnchorRecord? TryAnswer(Hash32 root, Hash32 targetHash, IReadOnlyList<Hash32> path, bool? pathLeadsToRoot = null)
     {
         lock (_lock)
         {
@@ -120,7 +125,7 @@ internal sealed class NetworkIndex(TrustedNetwork network)
                 Anchored: true,
                 anchor.Issuer,
                 anchor.AnchoredAt,
-                ProofValid: MerkleTree.Verify(targetHash, path.ToArray(), root),
+                ProofValid: pathLeadsToRoot ?? MerkleTree.Verify(targetHash, path is ImmutableArray<Hash32> array ? array.AsSpan() : path.ToArray(), root),
                 _credentialRevocations.GetValueOrDefault((root, targetHash)),
                 _batchRevocations.GetValueOrDefault(root),
                 issuer?.AccreditedAt(anchor.AnchoredAt) ?? false,

@@ -60,4 +60,25 @@ public sealed class NetworkIndexTests
 
         Assert.Equal((true, true, false, false), (answer!.Anchored, answer.ProofValid, answer.IssuerAccreditedAtAnchoring, answer.IssuerActiveNow));
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void TryAnswer_UsesTheCallersFoldOfThePath_OrFoldsItItself(bool? pathLeadsToRoot, bool proofValid)
+    {
+        var index = new NetworkIndex(Network);
+        var root = new byte[32];
+        root[31] = 9;
+        var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
+        index.Apply(new IndexBatch(10, 11, time,
+            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", "0x", 0)],
+            [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>()));
+
+        // A batch of one: the root is the targetHash and the empty path folds to it.
+        var rootHash = Core.Hashing.Hash32.FromBytes(root);
+        var answer = index.TryAnswer(rootHash, rootHash, [], pathLeadsToRoot);
+
+        Assert.Equal((true, proofValid), (answer!.Anchored, answer.ProofValid));
+    }
 }
