@@ -111,8 +111,7 @@ internal static partial class CredentialDocumentReader
                 throw WrongType(member.Value, JsonValueKind.String, SaltPath(member.Name));
             }
 
-            var parsed = TryGetPlainText(member.Value, buffer, out var text) ? Salt.TryParse(text, out var salt) : Salt.TryParse(member.Value.GetString(), out salt);
-            if (!parsed)
+            if (!TryReadSalt(member.Value, buffer, out var salt))
             {
                 throw HexError(member.Value.GetString()!, Salt.Size, SaltPath(member.Name));
             }
@@ -142,6 +141,18 @@ internal static partial class CredentialDocumentReader
         var merklePath = ReadHashes(pathElement, at + "/merklePath");
         var anchor = ReadAnchor(Expect(anchorElement, JsonValueKind.Object, at + "/anchor"), at + "/anchor");
         return new CredentialProof(salts.ToImmutable(), hidden, targetHash, merkleRoot, merklePath, anchor);
+    }
+
+    private static bool TryReadSalt(JsonElement element, Span<char> buffer, out Salt salt)
+    {
+        Span<byte> bytes = stackalloc byte[Salt.Size];
+        if (TryDecodeLowercaseHex(element, bytes))
+        {
+            salt = Salt.FromBytes(bytes);
+            return true;
+        }
+
+        return TryGetPlainText(element, buffer, out var text) ? Salt.TryParse(text, out salt) : Salt.TryParse(element.GetString(), out salt);
     }
 
     private static string SaltPath(string key) => "/proof/salts/" + JsonPointer.Escape(key);
@@ -191,12 +202,40 @@ internal static partial class CredentialDocumentReader
 
     private static bool TryReadHash(JsonElement element, out Hash32 hash)
     {
+        Span<byte> bytes = stackalloc byte[Hash32.Size];
+        if (TryDecodeLowercaseHex(element, bytes))
+        {
+            hash = Hash32.FromBytes(bytes);
+            return true;
+        }
+
         hash = default;
         Span<char> buffer = stackalloc char[Hash32.HexLength];
         // An escaped form (\u0061...) of valid hex is still valid hex once read.
         var text = TryGetPlainText(element, buffer, out var plain) ? plain : element.GetString().AsSpan();
         return HexText.IsLowercaseHex(text, Hash32.Size) && Hash32.TryParse(text, out hash);
     }
+
+    /// <summary>
+    /// The usual case of a hex value: <c>0x</c> and exactly <c>2 * destination.Length</c> lowercase hex digits,
+    /// written without escapes, decoded straight from the raw UTF-8. False for anything else, which callers then
+    /// check character by character (and reject with the precise error).
+    /// </summary>
+    private static bool TryDecodeLowercaseHex(JsonElement element, Span<byte> destination)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length != 4 + (2 * destination.Length) || raw[1] != (byte)'0' || raw[2] != (byte)'x')
+        {
+            return false;
+        }
+
+        var digits = raw[3..^1];
+        return !digits.ContainsAnyExcept(LowercaseHexDigits)
+            && Convert.FromHexString(digits, destination, out _, out var written) == OperationStatus.Done
+            && written == destination.Length;
+    }
+
+    private static readonly SearchValues<byte> LowercaseHexDigits = SearchValues.Create("0123456789abcdef"u8);
 
     private static CredentialFormatException HexError(string text, int size, string at)
     {
