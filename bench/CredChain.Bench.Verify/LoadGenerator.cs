@@ -15,6 +15,9 @@ internal sealed class LoadGenerator(Uri baseAddress, byte[] body, string expecte
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    /// <summary>Where bytes beyond the kept prefix go; never read.</summary>
+    private static readonly Memory<byte> Drain = new byte[16 * 1024];
+
     // The verdict is written with its status first: {"status":"valid",...
     private readonly byte[] _expectedPrefix = Encoding.UTF8.GetBytes($"{{\"status\":\"{expectedStatus}\",");
 
@@ -27,11 +30,15 @@ internal sealed class LoadGenerator(Uri baseAddress, byte[] body, string expecte
             UseProxy = false,
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
+            ActivityHeadersPropagator = null,
         };
-        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+
+        // One deadline for the whole run instead of HttpClient's per-request timeout, which costs a timer per request.
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        using var deadline = new CancellationTokenSource(duration + TimeSpan.FromSeconds(10));
         var uri = new Uri(baseAddress, "/api/v1/verify");
         var stop = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkAsync(client, uri, stop, duration))).ToList();
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => WorkAsync(client, uri, stop, duration, deadline.Token))).ToList();
         var results = await Task.WhenAll(workers);
         var elapsed = stop.Elapsed;
         var all = results.SelectMany(r => r.Latencies).Order().ToArray();
@@ -46,7 +53,8 @@ internal sealed class LoadGenerator(Uri baseAddress, byte[] body, string expecte
             statuses);
     }
 
-    private async Task<(List<long> Latencies, Dictionary<string, long> Statuses, long Errors)> WorkAsync(HttpClient client, Uri uri, Stopwatch stop, TimeSpan duration)
+    private async Task<(List<long> Latencies, Dictionary<string, long> Statuses, long Errors)> WorkAsync(
+        HttpClient client, Uri uri, Stopwatch stop, TimeSpan duration, CancellationToken deadline)
     {
         var latencies = new List<long>(capacity: 1 << 16);
         var statuses = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -60,8 +68,8 @@ internal sealed class LoadGenerator(Uri baseAddress, byte[] body, string expecte
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
                 request.Content.Headers.ContentType = Json;
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-                var length = await ReadAllAsync(await response.Content.ReadAsStreamAsync(), buffer);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline);
+                var length = await ReadAllAsync(await response.Content.ReadAsStreamAsync(deadline), buffer, deadline);
                 latencies.Add(Stopwatch.GetTimestamp() - started);
                 var received = buffer.AsSpan(0, length);
                 if (response.StatusCode == HttpStatusCode.OK && received.StartsWith(_expectedPrefix))
@@ -85,12 +93,12 @@ internal sealed class LoadGenerator(Uri baseAddress, byte[] body, string expecte
         return (latencies, statuses, errors);
     }
 
-    /// <summary>Reads the whole response into <paramref name="buffer"/>; a longer one is drained and counted by its first bytes.</summary>
-    private static async Task<int> ReadAllAsync(Stream stream, byte[] buffer)
+    /// <summary>Reads the whole response; only its first <paramref name="buffer"/>-length bytes are kept (a verdict is about 5 KB).</summary>
+    private static async Task<int> ReadAllAsync(Stream stream, byte[] buffer, CancellationToken cancellationToken)
     {
         var length = 0;
         int read;
-        while ((read = await stream.ReadAsync(buffer.AsMemory(length < buffer.Length ? length : 0))) > 0)
+        while ((read = await stream.ReadAsync(length < buffer.Length ? buffer.AsMemory(length) : Drain, cancellationToken)) > 0)
         {
             length = Math.Min(buffer.Length, length + read);
         }

@@ -10,6 +10,8 @@ namespace CredChain.Bench.Verify;
 /// <summary>The portal as its own process on a free loopback port, configured for the bench's dev node.</summary>
 internal sealed class PortalProcess : IAsyncDisposable
 {
+    private const string PortalOnlyPrefix = "PORTAL_";
+
     private readonly Process _process;
     private readonly Stopwatch _sinceStart;
     private readonly string _dataDirectory;
@@ -66,6 +68,16 @@ internal sealed class PortalProcess : IAsyncDisposable
             ["Portal__Networks__0__GovernanceAddress"] = chain.Deployment.IssuerRegistryAddress,
             ["Portal__Networks__0__DeploymentBlock"] = chain.Deployment.IssuerRegistryReceipt.BlockNumber.Value.ToString(invariant),
         };
+        // PORTAL_X=v in the bench's environment sets X=v for the portal only (runtime knobs such as
+        // PORTAL_DOTNET_TieredPGO=0), so that variants of the portal can be compared under the same load generator.
+        foreach (var entry in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>())
+        {
+            if (entry.Key is string name && name.StartsWith(PortalOnlyPrefix, StringComparison.Ordinal) && name.Length > PortalOnlyPrefix.Length)
+            {
+                environment[name[PortalOnlyPrefix.Length..]] = entry.Value as string ?? "";
+            }
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
