@@ -16,7 +16,7 @@ Console.WriteLine($"dev node {chain.Node.RpcUrl} chain {chain.Node.ChainId}; cre
 await using var portal = PortalProcess.Start(chain);
 var coldStart = await portal.WaitForFirstVerdictAsync(credential.ToJsonString());
 Console.WriteLine($"cold start: healthy after {coldStart.Healthy.TotalMilliseconds:0} ms, first verdict ({coldStart.Status}) after {coldStart.FirstVerdict.TotalMilliseconds:0} ms; portal CPU so far {portal.CpuTime.TotalMilliseconds:0} ms");
-Console.WriteLine($"portal pid {portal.Id}");
+Console.WriteLine($"portal pid {portal.Id}, load generator pid {Environment.ProcessId}");
 
 var load = new LoadGenerator(portal.BaseAddress, credential.ToUtf8Bytes(), expectedStatus: "valid", concurrency);
 await load.RunAsync(TimeSpan.FromSeconds(3)); // warm-up, not reported

@@ -25,9 +25,9 @@ internal static class VerdictRules
     public static VerdictStatus Decide(IReadOnlyList<CheckResult> results)
     {
         var worst = -1;
-        foreach (var result in results)
+        for (var i = 0; i < results.Count; i++)
         {
-            if (StatusOf(result) is { } status)
+            if (StatusOf(results[i]) is { } status)
             {
                 var rank = Array.IndexOf(Priority, status);
                 worst = worst < 0 ? rank : Math.Min(worst, rank);
@@ -39,9 +39,29 @@ internal static class VerdictRules
             return Priority[worst];
         }
 
-        return RequiredKinds.All(kind => results.Any(r => r.Kind == kind && r.Status == CheckStatus.Valid))
-            ? VerdictStatus.Valid
-            : VerdictStatus.CouldNotVerify;
+        foreach (var kind in RequiredKinds)
+        {
+            if (!HasValid(results, kind))
+            {
+                return VerdictStatus.CouldNotVerify;
+            }
+        }
+
+        return VerdictStatus.Valid;
+    }
+
+    // Loops rather than LINQ: this runs for every verification, and eight kinds by eight results is nothing.
+    private static bool HasValid(IReadOnlyList<CheckResult> results, CheckKind kind)
+    {
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i].Kind == kind && results[i].Status == CheckStatus.Valid)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static VerdictStatus? StatusOf(CheckResult result) => result.Status switch
