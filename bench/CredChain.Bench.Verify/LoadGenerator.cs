@@ -31,6 +31,7 @@ internal sealed class LoadGenerator(Uri baseAddress, byte[] body, string expecte
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
             ActivityHeadersPropagator = null,
+            AllowAutoRedirect = false,
         };
 
         // One deadline for the whole run instead of HttpClient's per-request timeout, which costs a timer per request.
