@@ -5,6 +5,7 @@ using System.Text.Json;
 using CredChain.Core.Canonicalization;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
+using CredChain.Core.Leaves;
 
 namespace CredChain.Core.Issuing;
 
@@ -108,12 +109,7 @@ internal static class IssuingWalk
     /// <summary>The leaf preimage <c>{"path":…,"salt":…,"value":…}</c> in RFC 8785 form, as CredentialHashing writes it.</summary>
     private static bool TryWritePreimage(string path, Salt salt, ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
-        output.Write("{\"path\":"u8);
-        CanonicalJson.WriteString(path, output);
-        output.Write(",\"salt\":\""u8);
-        salt.FormatTo(output.GetSpan(Salt.HexLength));
-        output.Advance(Salt.HexLength);
-        output.Write("\",\"value\":"u8);
+        CredentialHashing.WritePreimageStart(path, salt, output);
         switch (reader.TokenType)
         {
             case JsonTokenType.String when !reader.ValueIsEscaped:

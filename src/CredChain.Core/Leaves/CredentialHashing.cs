@@ -136,15 +136,20 @@ public static class CredentialHashing
             throw new ArgumentException("A leaf value is a JSON scalar.", nameof(value));
         }
 
+        WritePreimageStart(path, salt, output);
+        CanonicalJson.WriteTo(value, output);
+        output.Write("}"u8);
+    }
+
+    /// <summary>The preimage up to its value: <c>{"path":…,"salt":"0x…","value":</c>. The caller writes the canonical value and <c>}</c>.</summary>
+    internal static void WritePreimageStart(string path, Salt salt, IBufferWriter<byte> output)
+    {
         // Member names are already in RFC 8785 order: "path" < "salt" < "value".
         output.Write("{\"path\":"u8);
         CanonicalJson.WriteString(path, output);
         output.Write(",\"salt\":\""u8);
-        var span = output.GetSpan(Salt.HexLength);
-        salt.FormatTo(span);
+        salt.FormatTo(output.GetSpan(Salt.HexLength));
         output.Advance(Salt.HexLength);
         output.Write("\",\"value\":"u8);
-        CanonicalJson.WriteTo(value, output);
-        output.Write("}"u8);
     }
 }
