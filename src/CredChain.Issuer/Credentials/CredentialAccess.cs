@@ -22,4 +22,8 @@ internal static class CredentialAccess
             ? (record, null)
             : (null, ApiProblems.Forbidden("The credential belongs to an issuer account the caller does not act for."));
     }
+
+    /// <summary>A credential's batch, or null while it has none (its state and anchor come from it).</summary>
+    public static async Task<BatchRecord?> BatchAsync(IssuerDbContext db, Guid? batchId, CancellationToken cancellationToken) =>
+        batchId is { } id ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken) : null;
 }

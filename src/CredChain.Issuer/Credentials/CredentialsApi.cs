@@ -160,7 +160,7 @@ internal static class CredentialsApi
         }
 
         var credential = await db.Credentials.AsNoTracking().FirstAsync(c => c.Id == existing.CredentialId, cancellationToken);
-        var batch = credential.BatchId is { } batchId ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken) : null;
+        var batch = await CredentialAccess.BatchAsync(db, credential.BatchId, cancellationToken);
         var state = CredentialStates.Of(credential, batch);
         return TypedResults.Accepted($"/api/v1/credentials/{existing.CredentialId}", new AcceptedCredential(existing.CredentialId, issuer, state, Replayed: true));
     }
@@ -175,7 +175,7 @@ internal static class CredentialsApi
         }
 
         JsonElement? document = null;
-        var batch = record!.BatchId is { } batchId ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken) : null;
+        var batch = await CredentialAccess.BatchAsync(db, record!.BatchId, cancellationToken);
         if (AnchoredDocuments.HasAnchor(batch))
         {
             var writer = documents.WriterFor(batch!, await trees.GetAsync(db, batch!.Id, cancellationToken));
@@ -204,7 +204,7 @@ internal static class CredentialsApi
             return problem;
         }
 
-        var batch = record!.BatchId is { } batchId ? await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId, cancellationToken) : null;
+        var batch = await CredentialAccess.BatchAsync(db, record!.BatchId, cancellationToken);
         var state = CredentialStates.Of(record, batch);
         if (state != CredentialState.Anchored || record.BatchId is null)
         {
