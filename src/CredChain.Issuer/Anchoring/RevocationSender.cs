@@ -12,7 +12,8 @@ namespace CredChain.Issuer.Anchoring;
 /// Revokes on chain with the same write-ahead discipline as anchoring: the signed transaction and its hash are committed
 /// (state <c>sending</c>) before the send; a <c>sending</c> revocation is reconciled by receipt or resent as is.
 /// </summary>
-internal sealed partial class RevocationSender(ChainGateway chain, IssuerAccountRegistry accounts, TimeProvider timeProvider, ILogger<RevocationSender> logger)
+internal sealed partial class RevocationSender(
+    ChainGateway chain, IssuerAccountRegistry accounts, MerkleTreeCache trees, TimeProvider timeProvider, ILogger<RevocationSender> logger)
 {
     public async Task SendAsync(IssuerDbContext db, RevocationRecord revocation, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ internal sealed partial class RevocationSender(ChainGateway chain, IssuerAccount
         if (revocation.CredentialId is { } credentialId)
         {
             var targetHash = await db.Credentials.AsNoTracking().Where(c => c.Id == credentialId).Select(c => c.TargetHash).FirstAsync(cancellationToken);
-            var tree = await MerkleTreeCache.BuildAsync(db, batch.Id, cancellationToken);
+            var tree = await trees.GetAsync(db, batch.Id, cancellationToken);
             var proof = tree.GetProof(Hash32.FromBytes(targetHash)).Select(h => h.ToByteArray());
             signed = await chain.SignRevokeCredentialAsync(account, batch.Root!, targetHash, proof, (byte)revocation.Reason, nonce, cancellationToken);
         }

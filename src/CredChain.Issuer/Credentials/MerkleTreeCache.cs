@@ -26,7 +26,7 @@ internal sealed class MerkleTreeCache : IDisposable
         return tree;
     }
 
-    public static async Task<MerkleTree> BuildAsync(IssuerDbContext db, Guid batchId, CancellationToken cancellationToken)
+    private static async Task<MerkleTree> BuildAsync(IssuerDbContext db, Guid batchId, CancellationToken cancellationToken)
     {
         var leaves = new List<Hash32>();
         await foreach (var hash in db.Credentials.AsNoTracking().Where(c => c.BatchId == batchId).Select(c => c.TargetHash).AsAsyncEnumerable().WithCancellation(cancellationToken))
