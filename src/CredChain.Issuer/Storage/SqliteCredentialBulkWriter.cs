@@ -1,124 +1,156 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace CredChain.Issuer.Storage;
 
-/// <summary>Multi-row INSERT statements (a prepared full-size one, reused) on the context's connection and transaction.</summary>
+/// <summary>
+/// One prepared single-row INSERT per table, bound by position and stepped once per credential, on the context's
+/// connection and inside its transaction.
+/// </summary>
+/// <remarks>
+/// The statements go through SQLitePCL.raw, the native layer under Microsoft.Data.Sqlite, because
+/// Microsoft.Data.Sqlite binds every parameter by name, and SQLite finds a name by scanning the statement's parameter
+/// list: that costs O(parameters²) per statement, and multi-row INSERTs (the usual way to amortize ADO.NET's
+/// per-command overhead) made it dominate. Positional binding into a reused statement has neither cost; the values
+/// are bound from stack buffers and the record's arrays (SQLite copies them), so a row allocates nothing. The document is
+/// bound as a BLOB, as EF Core writes a byte[] property.
+/// </remarks>
 internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
 {
-    // Microsoft.Data.Sqlite binds every parameter by name, and SQLite finds a name by a linear scan of the statement's
-    // parameters: binding costs O(parameters²) per statement. 32 rows (192 parameters) keep that below the per-statement
-    // overhead it amortizes; 200 rows (1,200 parameters) spent more time in strncmp than in SQLite's inserts.
-    internal const int RowsPerStatement = 32;
-
     public async Task<ICredentialBulkSink> OpenAsync(IssuerDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk writes need an open transaction.");
-        return new Sink(connection, transaction);
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Bulk writes need an open transaction.");
+        }
+
+        var handle = ((SqliteConnection)db.Database.GetDbConnection()).Handle
+            ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        return new Sink(handle);
     }
 
-    private sealed class Sink(SqliteConnection connection, SqliteTransaction transaction) : ICredentialBulkSink
+    private sealed class Sink : ICredentialBulkSink
     {
-        private SqliteCommand? _fullCredentials;
-        private SqliteCommand? _fullDocuments;
+        private readonly sqlite3 _db;
+        private readonly sqlite3_stmt _credentials;
+        private readonly sqlite3_stmt _documents;
+        private string? _issuer;
+        private byte[] _issuerUtf8 = [];
 
-        public async Task WriteAsync(IReadOnlyList<CredentialRecord> records, CancellationToken cancellationToken)
+        public Sink(sqlite3 db)
         {
-            var offset = 0;
-            while (records.Count - offset >= RowsPerStatement)
+            _db = db;
+            _credentials = Prepare(db, CredentialColumns.CredentialsTable, CredentialColumns.Credentials);
+            try
             {
-                _fullCredentials ??= CreateCommand(CredentialColumns.CredentialsTable, CredentialColumns.Credentials, RowsPerStatement);
-                _fullDocuments ??= CreateCommand(CredentialColumns.DocumentsTable, CredentialColumns.Documents, RowsPerStatement);
-                await ExecuteAsync(_fullCredentials, _fullDocuments, records, offset, RowsPerStatement, cancellationToken).ConfigureAwait(false);
-                offset += RowsPerStatement;
+                _documents = Prepare(db, CredentialColumns.DocumentsTable, CredentialColumns.Documents);
+            }
+            catch
+            {
+                _credentials.Dispose();
+                throw;
+            }
+        }
+
+        public Task WriteAsync(IReadOnlyList<CredentialRecord> records, CancellationToken cancellationToken)
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Insert(records[i]);
             }
 
-            if (offset < records.Count)
-            {
-                var rest = records.Count - offset;
-                using var credentials = CreateCommand(CredentialColumns.CredentialsTable, CredentialColumns.Credentials, rest);
-                using var documents = CreateCommand(CredentialColumns.DocumentsTable, CredentialColumns.Documents, rest);
-                await ExecuteAsync(credentials, documents, records, offset, rest, cancellationToken).ConfigureAwait(false);
-            }
+            return Task.CompletedTask;
         }
 
         public Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public ValueTask DisposeAsync()
         {
-            _fullCredentials?.Dispose();
-            _fullDocuments?.Dispose();
+            _credentials.Dispose();
+            _documents.Dispose();
             return ValueTask.CompletedTask;
         }
 
-        private static async Task ExecuteAsync(
-            SqliteCommand credentials, SqliteCommand documents, IReadOnlyList<CredentialRecord> records, int offset, int count, CancellationToken cancellationToken)
+        // Column order as in CredentialColumns; Guids as upper-case text, the representation EF Core's SQLite provider
+        // reads and compares.
+        private void Insert(CredentialRecord record)
         {
-            BindCredentials(credentials, records, offset, count);
-            await credentials.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            BindDocuments(documents, records, offset, count);
-            await documents.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            Span<byte> id = stackalloc byte[36];
+            Span<byte> batch = stackalloc byte[36];
+            FormatGuid(record.Id, id);
 
-        private SqliteCommand CreateCommand(string table, string[] columns, int rows)
-        {
-            var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns).Append(") VALUES ");
-            for (var r = 0; r < rows; r++)
+            Check(raw.sqlite3_bind_text(_credentials, 1, id));
+            Check(raw.sqlite3_bind_text(_credentials, 2, IssuerUtf8(record.IssuerAddress)));
+            Check(raw.sqlite3_bind_int(_credentials, 3, (int)record.State));
+            if (record.BatchId is { } batchId)
             {
-                sql.Append(r == 0 ? "(" : ",(");
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    sql.Append(c == 0 ? "" : ",").Append("$p").Append(r * columns.Length + c);
-                }
-
-                sql.Append(')');
+                FormatGuid(batchId, batch);
+                Check(raw.sqlite3_bind_text(_credentials, 4, batch));
+            }
+            else
+            {
+                Check(raw.sqlite3_bind_null(_credentials, 4));
             }
 
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-#pragma warning disable CA2100 // Built only from constant column names and parameter placeholders.
-            command.CommandText = sql.ToString();
-#pragma warning restore CA2100
-            for (var i = 0; i < rows * columns.Length; i++)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i });
-            }
+            Check(raw.sqlite3_bind_blob(_credentials, 5, record.TargetHash));
+            Check(raw.sqlite3_bind_int64(_credentials, 6, record.AcceptedAtMs));
+            Step(_credentials);
 
-            return command;
+            Check(raw.sqlite3_bind_text(_documents, 1, id));
+            Check(raw.sqlite3_bind_blob(_documents, 2, record.Document));
+            Step(_documents);
         }
 
-        // Guids as upper-case text: the representation EF Core's SQLite provider reads and compares.
-        private static void BindCredentials(SqliteCommand command, IReadOnlyList<CredentialRecord> records, int offset, int count)
+        private byte[] IssuerUtf8(string issuer)
         {
-            var p = command.Parameters;
-            var width = CredentialColumns.Credentials.Length;
-            for (var r = 0; r < count; r++)
+            if (!ReferenceEquals(issuer, _issuer))
             {
-                var record = records[offset + r];
-                var i = r * width;
-                p[i].Value = record.Id.ToString().ToUpperInvariant();
-                p[i + 1].Value = record.IssuerAddress;
-                p[i + 2].Value = (int)record.State;
-                p[i + 3].Value = record.BatchId is { } batch ? batch.ToString().ToUpperInvariant() : DBNull.Value;
-                p[i + 4].Value = record.TargetHash;
-                p[i + 5].Value = record.AcceptedAtMs;
+                _issuerUtf8 = Encoding.UTF8.GetBytes(issuer);
+                _issuer = issuer;
+            }
+
+            return _issuerUtf8;
+        }
+
+        private void Step(sqlite3_stmt statement)
+        {
+            var rc = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
             }
         }
 
-        private static void BindDocuments(SqliteCommand command, IReadOnlyList<CredentialRecord> records, int offset, int count)
+        private void Check(int rc)
         {
-            var p = command.Parameters;
-            for (var r = 0; r < count; r++)
+            if (rc != raw.SQLITE_OK)
             {
-                var record = records[offset + r];
-                p[2 * r].Value = record.Id.ToString().ToUpperInvariant();
-                p[(2 * r) + 1].Value = record.Document;
+                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
             }
+        }
+
+        private static void FormatGuid(Guid value, Span<byte> destination)
+        {
+            value.TryFormat(destination, out _, "D");
+            System.Text.Ascii.ToUpperInPlace(destination, out _);
+        }
+
+        private static sqlite3_stmt Prepare(sqlite3 db, string table, string[] columns)
+        {
+            var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+            var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
+            if (rc != raw.SQLITE_OK)
+            {
+                statement?.Dispose();
+                throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
+            }
+
+            return statement;
         }
     }
 }

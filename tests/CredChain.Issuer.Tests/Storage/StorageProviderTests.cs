@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CredChain.Issuer.Tests.Storage;
 
-/// <summary>Migrations, bulk inserts (multi-row INSERT on SQLite, binary COPY on PostgreSQL), rollback and idempotency on each provider.</summary>
+/// <summary>Migrations, bulk inserts (prepared positional INSERTs on SQLite, binary COPY on PostgreSQL), rollback and idempotency on each provider.</summary>
 public sealed class StorageProviderTests
 {
     public static TheoryData<string> Providers => TestDatabase.Providers();
@@ -35,7 +35,7 @@ public sealed class StorageProviderTests
         await using var _ = factory;
         using var __ = client;
 
-        // 5,000 rows: many full multi-row statements plus a remainder on SQLite; one COPY on PostgreSQL.
+        // 5,003 rows: several upload chunks and a partial last one.
         var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(5_003), Encoding.UTF8, "application/x-ndjson"));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var batchId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -97,4 +97,45 @@ public sealed class StorageProviderTests
         Assert.Equal(ids[0], ids[1]);
         Assert.Equal((1, 0, 1), await StoreAssert.CountsAsync(factory));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task BulkSink_RefusingARow_FailsTheWriteAndTheRollbackLeavesNothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (factory, client) = await StartAsync(database);
+        await using var _ = factory;
+        using var __ = client;
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+            var writer = scope.ServiceProvider.GetRequiredService<ICredentialBulkWriter>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var first = Record(Guid.CreateVersion7());
+            var duplicate = Record(first.Id);
+
+            var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(async () =>
+            {
+                await using var sink = await writer.OpenAsync(db, CancellationToken.None);
+                await sink.WriteAsync([first, Record(Guid.CreateVersion7()), duplicate], CancellationToken.None);
+                await sink.CompleteAsync(CancellationToken.None);
+            });
+
+            Assert.Contains("unique", error.Message, StringComparison.OrdinalIgnoreCase);
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
+    }
+
+    private static CredentialRecord Record(Guid id) => new()
+    {
+        Id = id,
+        IssuerAddress = TestAccounts.AddressA,
+        State = CredentialState.Pending,
+        TargetHash = new byte[32],
+        Document = "{}"u8.ToArray(),
+        AcceptedAtMs = 1,
+    };
 }
