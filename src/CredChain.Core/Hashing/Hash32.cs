@@ -48,6 +48,16 @@ public readonly struct Hash32 : IEquatable<Hash32>, IComparable<Hash32>, ISpanFo
             BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]));
     }
 
+    /// <summary>
+    /// The hash whose bytes are the four Keccak state lanes <paramref name="lane0"/>..<paramref name="lane3"/>, each
+    /// written little-endian (how a Keccak-256 digest is squeezed out of the state).
+    /// </summary>
+    internal static Hash32 FromKeccakLanes(ulong lane0, ulong lane1, ulong lane2, ulong lane3) => new(
+        BinaryPrimitives.ReverseEndianness(lane0),
+        BinaryPrimitives.ReverseEndianness(lane1),
+        BinaryPrimitives.ReverseEndianness(lane2),
+        BinaryPrimitives.ReverseEndianness(lane3));
+
     /// <summary>Parses <c>0x</c>-prefixed hex of 32 bytes (either letter case).</summary>
     /// <exception cref="FormatException">The text is not 0x followed by 64 hex digits.</exception>
     public static Hash32 Parse(string text)

@@ -10,9 +10,11 @@ namespace CredChain.Core.Hashing;
 /// </summary>
 public static class Keccak256
 {
-    private const int Rate = 136;
+    /// <summary>Bytes absorbed per permutation (1600 - 2 * 256 bits).</summary>
+    internal const int Rate = 136;
 
-    private static ReadOnlySpan<ulong> RoundConstants =>
+    /// <summary>The iota constants of the 24 rounds of Keccak-f[1600], shared with the 4-lane permutation.</summary>
+    internal static ReadOnlySpan<ulong> RoundConstants =>
     [
         0x0000000000000001UL, 0x0000000000008082UL, 0x800000000000808aUL, 0x8000000080008000UL,
         0x000000000000808bUL, 0x0000000080000001UL, 0x8000000080008081UL, 0x8000000000008009UL,
