@@ -36,7 +36,8 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
             e.Property(c => c.AcceptedAtMs).HasColumnName("accepted_at_ms");
             e.Property(c => c.RevocationReason).HasColumnName("revocation_reason");
             e.Property(c => c.RevokedAtMs).HasColumnName("revoked_at_ms");
-            e.HasIndex(c => c.BatchId).HasDatabaseName("ix_credentials_batch_id");
+            // (batch, id): a batch's listing (ORDER BY id) reads the index in order instead of sorting every document.
+            e.HasIndex(c => new { c.BatchId, c.Id }).HasDatabaseName("ix_credentials_batch_id");
             // Only credentials still waiting for a batch (single POSTs): bulk uploads, which come with their batch, skip it.
             e.HasIndex(c => new { c.IssuerAddress, c.State, c.AcceptedAtMs }).HasDatabaseName("ix_credentials_unbatched").HasFilter("batch_id IS NULL");
         });

@@ -152,7 +152,7 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId")
+                    b.HasIndex("BatchId", "Id")
                         .HasDatabaseName("ix_credentials_batch_id");
 
                     b.HasIndex("IssuerAddress", "State", "AcceptedAtMs")

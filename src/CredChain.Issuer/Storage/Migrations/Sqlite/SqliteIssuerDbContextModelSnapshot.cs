@@ -147,7 +147,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId")
+                    b.HasIndex("BatchId", "Id")
                         .HasDatabaseName("ix_credentials_batch_id");
 
                     b.HasIndex("IssuerAddress", "State", "AcceptedAtMs")
