@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CredChain.Core.Canonicalization;
@@ -13,19 +14,30 @@ namespace CredChain.Core.Issuing;
 /// One forward pass over a credential the factory has just written: every scalar gets its JSON Pointer, a fresh salt
 /// and its leaf hash, straight from the reader's tokens (no document tree, no second parse). Anything unusual (an empty
 /// container, a duplicate member, a value without canonical form, nesting too deep) makes it give up, and the caller
-/// takes the parsing path, which reports the error precisely.
+/// takes the parsing path, which reports the error precisely. The preimages are collected end to end and hashed four at
+/// a time (<see cref="Keccak256x4"/>) once the walk has succeeded.
 /// </summary>
 internal static class IssuingWalk
 {
     private const int SaltBlock = 64;
 
+    // A thread keeps buffers up to this size between credentials; one with huge values does not pin its buffer.
+    private const int RetainedPreimageBytes = 64 * 1024;
+
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_preimage;
+    private static ArrayBufferWriter<byte>? t_preimages;
+
+    [ThreadStatic]
+    private static List<int>? t_offsets;
 
     public static bool TryHashLeaves(ReadOnlySpan<byte> credential, RandomNumberGenerator random, List<KeyValuePair<string, Salt>> salts, List<Hash32> hashes)
     {
         var reader = new Utf8JsonReader(credential, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
-        var preimage = t_preimage ??= new ArrayBufferWriter<byte>(512);
+        var preimages = t_preimages ??= new ArrayBufferWriter<byte>(4096);
+        var offsets = t_offsets ??= new List<int>(64);
+        preimages.ResetWrittenCount();
+        offsets.Clear();
+        offsets.Add(0);
         Span<byte> saltBytes = stackalloc byte[SaltBlock * Salt.Size];
         var saltsLeft = 0;
         var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -86,14 +98,13 @@ internal static class IssuingWalk
                         }
 
                         var salt = Salt.FromBytes(saltBytes.Slice((SaltBlock - saltsLeft--) * Salt.Size, Salt.Size));
-                        preimage.ResetWrittenCount();
-                        if (!TryWritePreimage(path!, salt, ref reader, preimage))
+                        if (!TryWritePreimage(path!, salt, ref reader, preimages))
                         {
                             return false;
                         }
 
+                        offsets.Add(preimages.WrittenCount);
                         salts.Add(new(path!, salt));
-                        hashes.Add(Keccak256.Hash(preimage.WrittenSpan));
                         break;
                 }
             }
@@ -101,6 +112,15 @@ internal static class IssuingWalk
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             return false; // malformed, or a member name that is not valid UTF-16
+        }
+
+        var first = hashes.Count;
+        CollectionsMarshal.SetCount(hashes, first + offsets.Count - 1);
+        Keccak256x4.HashMany(preimages.WrittenSpan, CollectionsMarshal.AsSpan(offsets), CollectionsMarshal.AsSpan(hashes)[first..]);
+        if (preimages.Capacity > RetainedPreimageBytes)
+        {
+            t_preimages = null;
+            t_offsets = null;
         }
 
         return true;
