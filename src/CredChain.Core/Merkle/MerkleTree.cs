@@ -65,21 +65,41 @@ public sealed class MerkleTree
 
         for (var level = 0; level + 1 < levelSizes.Count; level++)
         {
-            var below = nodes.AsSpan(levelStarts[level], levelSizes[level]);
-            var above = nodes.AsSpan(levelStarts[level + 1], levelSizes[level + 1]);
-            var pairs = below.Length / 2;
-            for (var i = 0; i < pairs; i++)
-            {
-                above[i] = HashPair(below[2 * i], below[(2 * i) + 1]);
-            }
-
-            if (below.Length % 2 == 1)
-            {
-                above[^1] = below[^1];
-            }
+            HashLevel(nodes.AsSpan(levelStarts[level], levelSizes[level]), nodes.AsSpan(levelStarts[level + 1], levelSizes[level + 1]));
         }
 
         return new MerkleTree(nodes, levelStarts);
+    }
+
+    /// <summary>The level above <paramref name="below"/>: its pairs hashed four at a time, an odd last node promoted.</summary>
+    private static void HashLevel(ReadOnlySpan<Hash32> below, Span<Hash32> above)
+    {
+        const int PairBytes = 2 * Hash32.Size;
+        var pairs = below.Length / 2;
+        Span<byte> messages = stackalloc byte[4 * PairBytes];
+        var i = 0;
+        for (; i + 4 <= pairs; i += 4)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                var (a, b) = (below[2 * (i + k)], below[(2 * (i + k)) + 1]);
+                var message = messages.Slice(k * PairBytes, PairBytes);
+                (a < b ? a : b).CopyTo(message);
+                (a < b ? b : a).CopyTo(message[Hash32.Size..]);
+            }
+
+            Keccak256x4.Hash(messages[..PairBytes], messages.Slice(PairBytes, PairBytes), messages.Slice(2 * PairBytes, PairBytes), messages[(3 * PairBytes)..], above.Slice(i, 4));
+        }
+
+        for (; i < pairs; i++)
+        {
+            above[i] = HashPair(below[2 * i], below[(2 * i) + 1]);
+        }
+
+        if (below.Length % 2 == 1)
+        {
+            above[^1] = below[^1];
+        }
     }
 
     /// <summary>Builds the tree over <paramref name="leaves"/> (any order; they are sorted).</summary>

@@ -27,6 +27,15 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
+    public void Build_EverySizeUpTo70_MatchesTheReference()
+    {
+        // Levels hash their pairs four at a time: this covers every remainder of pairs and of odd nodes, several levels up.
+        var leaves = Leaves(70);
+        var sizes = Enumerable.Range(1, 70).ToArray();
+        Assert.Equal(sizes.Select(n => ReferenceRoot(leaves[..n])), sizes.Select(n => MerkleTree.Build(leaves.AsSpan(0, n)).Root));
+    }
+
+    [Fact]
     public void Build_OneLeaf_RootIsTheLeafAndPathIsEmpty()
     {
         var leaf = Keccak256.Hash("only"u8);
