@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Text.Json;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Import;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace CredChain.Issuer.Batches;
 
 /// <summary>
-/// Streams an upload into one batch inside one transaction: rows are parsed one at a time, hashed in parallel chunks,
-/// and bulk-inserted; any invalid row rolls everything back, so an upload is accepted whole or not at all.
+/// Streams an upload into one batch inside one transaction: lines are split off as they arrive, parsed and hashed in
+/// parallel chunks, checked in row order and bulk-inserted; any invalid row rolls everything back, so an upload is
+/// accepted whole or not at all.
 /// </summary>
 internal sealed partial class BatchImporter(
     ICredentialBulkWriter bulkWriter,
@@ -20,7 +22,7 @@ internal sealed partial class BatchImporter(
 {
     private const int ChunkSize = 2048;
 
-    // One chunk is hashed while the one before it is written, and the next one is read meanwhile.
+    // One chunk is parsed and hashed while the one before it is written, and the next one is read meanwhile.
     private const int ChunksInFlight = 2;
 
     public async Task<UploadOutcome> ImportAsync(IssuerDbContext db, Stream body, UploadFormat format, IssuerAccount account, Guid batchId, CancellationToken cancellationToken)
@@ -31,29 +33,40 @@ internal sealed partial class BatchImporter(
         var accepted = 0;
         var queued = 0;
         var subjectIds = new HashSet<string>(StringComparer.Ordinal);
-        var chunk = new List<ParsedRow>(ChunkSize);
-        var gate = new Lock();
+        var chunk = new List<UploadRow>(ChunkSize);
         var inFlight = new Queue<Task<int>>(ChunksInFlight);
 
-        // Called from the reading loop and from the chunk being hashed in the background.
+        // Only ever called in row order, by one chunk at a time (see FlushAsync), or by the reading loop once no
+        // chunk is in flight.
         void AddError(RowError error)
         {
-            lock (gate)
+            totalErrors++;
+            if (errors.Count < limits.MaxErrors)
             {
-                totalErrors++;
-                if (errors.Count < limits.MaxErrors)
-                {
-                    errors.Add(error);
-                }
+                errors.Add(error);
             }
         }
 
-        bool NoErrors()
+        // Called by the chunk whose turn it is, after the chunk before it: row order across the whole upload.
+        bool AddChecked(BuiltRow row)
         {
-            lock (gate)
+            foreach (var error in row.Errors)
             {
-                return totalErrors == 0;
+                AddError(error);
             }
+
+            if (row.Record is null)
+            {
+                return false;
+            }
+
+            if (row.SubjectId is { } subjectId && !subjectIds.Add(subjectId))
+            {
+                AddError(new RowError(row.Row, RowErrorCodes.DuplicateId, "credentialSubject.id appears on an earlier row of this upload.", "credentialSubject.id"));
+                return false;
+            }
+
+            return totalErrors == 0;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -61,26 +74,15 @@ internal sealed partial class BatchImporter(
         {
             var rows = format == UploadFormat.Ndjson
                 ? NdjsonReader.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024)), limits.MaxRowBytes, cancellationToken)
-                : CsvReader.ReadAsync(body, limits.MaxRowBytes, cancellationToken);
+                : ParsedAsync(CsvReader.ReadAsync(body, limits.MaxRowBytes, cancellationToken));
+            var tooMany = 0;
             try
             {
                 await foreach (var row in rows)
                 {
-                    if (row.Request is null)
-                    {
-                        row.Errors.ToList().ForEach(AddError);
-                        continue;
-                    }
-
-                    if (row.Request.SubjectId is { } subjectId && !subjectIds.Add(subjectId))
-                    {
-                        AddError(new RowError(row.Row, RowErrorCodes.DuplicateId, "credentialSubject.id appears on an earlier row of this upload.", "credentialSubject.id"));
-                        continue;
-                    }
-
                     if (queued >= limits.MaxRows)
                     {
-                        AddError(new RowError(row.Row, RowErrorCodes.TooManyRows, $"An upload may hold at most {limits.MaxRows} credentials."));
+                        tooMany = row.Row;
                         break;
                     }
 
@@ -88,8 +90,8 @@ internal sealed partial class BatchImporter(
                     queued++;
                     if (chunk.Count == ChunkSize)
                     {
-                        // Hash this chunk while the one before it is written and the next one is read (bounded memory);
-                        // each chunk is written after the one before it, so rows are stored in upload order.
+                        // Parse and hash this chunk while the one before it is written and the next one is read
+                        // (bounded memory); each chunk is checked and written after the one before it, in upload order.
                         if (inFlight.Count == ChunksInFlight)
                         {
                             accepted += await inFlight.Dequeue();
@@ -97,8 +99,8 @@ internal sealed partial class BatchImporter(
 
                         var full = chunk;
                         Task previous = inFlight.Count > 0 ? inFlight.Last() : Task.CompletedTask;
-                        inFlight.Enqueue(Task.Run(() => FlushAsync(full, previous, sink, account, batchId, NoErrors, AddError, cancellationToken), cancellationToken));
-                        chunk = new List<ParsedRow>(ChunkSize);
+                        inFlight.Enqueue(Task.Run(() => FlushAsync(full, previous, sink, account, batchId, AddChecked, cancellationToken), cancellationToken));
+                        chunk = new List<UploadRow>(ChunkSize);
                     }
                 }
             }
@@ -113,7 +115,12 @@ internal sealed partial class BatchImporter(
                 accepted += await inFlight.Dequeue();
             }
 
-            accepted += await FlushAsync(chunk, Task.CompletedTask, sink, account, batchId, NoErrors, AddError, cancellationToken);
+            accepted += await FlushAsync(chunk, Task.CompletedTask, sink, account, batchId, AddChecked, cancellationToken);
+            if (tooMany > 0)
+            {
+                AddError(new RowError(tooMany, RowErrorCodes.TooManyRows, $"An upload may hold at most {limits.MaxRows} credentials."));
+            }
+
             if (totalErrors == 0 && accepted == 0)
             {
                 AddError(new RowError(1, RowErrorCodes.EmptyUpload, "The upload holds no credential."));
@@ -143,44 +150,73 @@ internal sealed partial class BatchImporter(
         return new UploadOutcome(accepted, errors, 0);
     }
 
+    private static async IAsyncEnumerable<UploadRow> ParsedAsync(IAsyncEnumerable<ParsedRow> rows)
+    {
+        await foreach (var row in rows)
+        {
+            yield return UploadRow.Of(row);
+        }
+    }
+
     /// <summary>
-    /// Hashes the chunk on all cores, then, once <paramref name="previous"/> (the chunk before) is written, writes it
-    /// only while the upload is still error-free (later rows are only validated).
+    /// Parses and hashes the chunk on all cores; then, once <paramref name="previous"/> (the chunk before) is done,
+    /// checks its rows in order (errors, duplicate subject ids) and writes it only while the upload is still
+    /// error-free (later rows are only validated). Returns the number of credentials written.
     /// </summary>
     private async Task<int> FlushAsync(
-        List<ParsedRow> chunk, Task previous, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, Func<bool> noErrors, Action<RowError> addError, CancellationToken cancellationToken)
+        List<UploadRow> chunk, Task previous, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, Func<BuiltRow, bool> addChecked, CancellationToken cancellationToken)
     {
-        if (chunk.Count == 0)
-        {
-            await previous;
-            return 0;
-        }
-
-        var records = new CredentialRecord?[chunk.Count];
-        var rowErrors = new RowError?[chunk.Count];
+        var built = new BuiltRow[chunk.Count];
         Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            records[i] = builder.TryBuild(chunk[i].Request!, account, batchId, chunk[i].Row, out rowErrors[i]));
+            built[i] = ParseAndBuild(chunk[i], account, batchId));
         chunk.Clear();
 
-        // One write at a time on the connection, in row order; a failed chunk before this one fails this one too.
-        // Row errors are reported in chunk order too, as when chunks were hashed one after another.
+        // One chunk at a time from here, in row order; a failed chunk before this one fails this one too.
         await previous;
-        foreach (var error in rowErrors)
+        var records = new List<CredentialRecord>(built.Length);
+        foreach (var row in built)
         {
-            if (error is not null)
+            if (addChecked(row))
             {
-                addError(error);
+                records.Add(row.Record!);
             }
         }
 
         // Once any row is bad nothing more is written: the transaction will be rolled back anyway.
-        if (noErrors())
+        if (records.Count == built.Length)
         {
-            await sink.WriteAsync(records!, cancellationToken);
+            await sink.WriteAsync(records, cancellationToken);
         }
 
-        return records.Length;
+        return records.Count;
     }
+
+    /// <summary>Parses the row if it is not yet, and builds its credential when it is valid.</summary>
+    private BuiltRow ParseAndBuild(UploadRow row, IssuerAccount account, Guid batchId)
+    {
+        JsonDocument? document = null;
+        try
+        {
+            var parsed = row.Parsed ?? NdjsonReader.ParseLine(row.Json, row.Row, out document);
+            if (parsed.Request is not { } request)
+            {
+                return new BuiltRow(row.Row, parsed.Errors, null, null);
+            }
+
+            var record = builder.TryBuild(request, account, batchId, row.Row, out var error);
+            return record is null
+                ? new BuiltRow(row.Row, [.. parsed.Errors, error!], null, null)
+                : new BuiltRow(row.Row, parsed.Errors, request.SubjectId, record);
+        }
+        finally
+        {
+            // The request's subject points into the parsed line: it is not used past this point.
+            document?.Dispose();
+        }
+    }
+
+    /// <summary>A row after parsing and building: its errors, or its credential and the subject id to check for duplicates.</summary>
+    private readonly record struct BuiltRow(int Row, IReadOnlyList<RowError> Errors, string? SubjectId, CredentialRecord? Record);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Upload {BatchId} accepted: {Count} credentials for {Issuer}")]
     private static partial void LogAccepted(ILogger logger, Guid batchId, int count, string issuer);

@@ -6,65 +6,50 @@ using System.Text.Unicode;
 
 namespace CredChain.Issuer.Import;
 
-/// <summary>Streams JSON Lines: one issuance request object per line; blank lines are skipped. Never holds more than one line.</summary>
+/// <summary>Streams JSON Lines: one issuance request object per line; blank lines are skipped. Never buffers more than one line.</summary>
 internal static class NdjsonReader
 {
-    public static async IAsyncEnumerable<ParsedRow> ReadAsync(PipeReader reader, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Splits the stream into lines, each copied out for <see cref="ParseLine"/> to parse later (on any thread);
+    /// blank lines are skipped and over-long ones refused here.
+    /// </summary>
+    public static async IAsyncEnumerable<UploadRow> ReadAsync(PipeReader reader, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var row = 0;
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        try
+        while (true)
         {
-            while (true)
+            var result = await reader.ReadAsync(cancellationToken);
+            var sequence = result.Buffer;
+            while (TryTakeLine(ref sequence, result.IsCompleted, out var line))
             {
-                var result = await reader.ReadAsync(cancellationToken);
-                var sequence = result.Buffer;
-                while (TryTakeLine(ref sequence, result.IsCompleted, out var line))
+                row++;
+                if (line.Length > maxLineBytes)
                 {
-                    row++;
-                    if (line.Length > maxLineBytes)
-                    {
-                        yield return Error(row, RowErrorCodes.LineTooLong, $"A line may hold at most {maxLineBytes} bytes.");
-                        continue;
-                    }
-
-                    var length = (int)line.Length;
-                    if (buffer.Length < length)
-                    {
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = ArrayPool<byte>.Shared.Rent(length);
-                    }
-
-                    line.CopyTo(buffer);
-                    var parsed = ParseLine(buffer.AsMemory(0, length), row);
-                    if (parsed is not null)
-                    {
-                        yield return parsed;
-                    }
+                    yield return UploadRow.Of(Error(row, RowErrorCodes.LineTooLong, $"A line may hold at most {maxLineBytes} bytes."));
                 }
-
-                if (result.IsCompleted)
+                else if (!IsBlank(line))
                 {
-                    reader.AdvanceTo(sequence.End);
-                    break;
+                    yield return UploadRow.Unparsed(row, line.ToArray());
                 }
-
-                // A line longer than the limit is consumed without being buffered whole.
-                if (sequence.Length > maxLineBytes + 2L && sequence.PositionOf((byte)'\n') is null)
-                {
-                    row++;
-                    yield return Error(row, RowErrorCodes.LineTooLong, $"A line may hold at most {maxLineBytes} bytes.");
-                    reader.AdvanceTo(sequence.End);
-                    await SkipToNextLineAsync(reader, cancellationToken);
-                    continue;
-                }
-
-                reader.AdvanceTo(sequence.Start, sequence.End);
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+
+            if (result.IsCompleted)
+            {
+                reader.AdvanceTo(sequence.End);
+                break;
+            }
+
+            // A line longer than the limit is consumed without being buffered whole.
+            if (sequence.Length > maxLineBytes + 2L && sequence.PositionOf((byte)'\n') is null)
+            {
+                row++;
+                yield return UploadRow.Of(Error(row, RowErrorCodes.LineTooLong, $"A line may hold at most {maxLineBytes} bytes."));
+                reader.AdvanceTo(sequence.End);
+                await SkipToNextLineAsync(reader, cancellationToken);
+                continue;
+            }
+
+            reader.AdvanceTo(sequence.Start, sequence.End);
         }
     }
 
@@ -115,25 +100,21 @@ internal static class NdjsonReader
         return true;
     }
 
-    /// <summary>Returns null for a blank line.</summary>
-    internal static ParsedRow? ParseLine(ReadOnlyMemory<byte> line, int row)
+    /// <summary>
+    /// Parses and validates one line. A valid request's subject points into <paramref name="document"/>, which
+    /// references <paramref name="line"/> (no copy): dispose it once the request has been used.
+    /// </summary>
+    internal static ParsedRow ParseLine(ReadOnlyMemory<byte> line, int row, out JsonDocument? document)
     {
-        var span = line.Span;
-        if (span.Trim(" \t"u8).IsEmpty)
-        {
-            return null;
-        }
-
-        if (!Utf8.IsValid(span))
+        document = null;
+        if (!Utf8.IsValid(line.Span))
         {
             return Error(row, RowErrorCodes.InvalidUtf8, "The line is not valid UTF-8.");
         }
 
-        JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(line, IssuanceRequestReader.DocumentOptions);
-            root = document.RootElement.Clone();
+            document = JsonDocument.Parse(line, IssuanceRequestReader.DocumentOptions);
         }
         catch (JsonException ex)
         {
@@ -141,8 +122,21 @@ internal static class NdjsonReader
         }
 
         var errors = new List<RowError>();
-        var request = IssuanceRequestReader.Read(root, row, allowIssuer: false, errors, out _);
+        var request = IssuanceRequestReader.Read(document.RootElement, row, allowIssuer: false, errors, out _);
         return new ParsedRow(row, request, errors);
+    }
+
+    private static bool IsBlank(ReadOnlySequence<byte> line)
+    {
+        foreach (var segment in line)
+        {
+            if (!segment.Span.Trim(" \t"u8).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ParsedRow Error(int row, string code, string message) => new(row, null, [new RowError(row, code, message)]);

@@ -149,6 +149,26 @@ public sealed class UploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ndjson_DuplicateSubjectIdsInDifferentChunks_Returns400AtEachLaterRowAndStoresNothing()
+    {
+        await using var factory = new IssuerApiFactory(new Dictionary<string, string?> { ["Uploads:MaxBodyBytes"] = "4194304" });
+        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar", "auditor");
+        var rows = Enumerable.Range(1, ManyRows).Select(i => i switch
+        {
+            3_000 => Row(7),
+            6_000 => Row(2_999),
+            _ => Row(i),
+        });
+        using var content = new StringContent(string.Join('\n', rows), Encoding.UTF8, "application/x-ndjson");
+
+        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/api/v1/batches", content), HttpStatusCode.BadRequest, "import_rejected");
+
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
+        Assert.Equal([(3_000, "duplicate_id"), (6_000, "duplicate_id")], errors);
+        Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
+    }
+
+    [Fact]
     public async Task Ndjson_WithMoreThan100BadRows_ListsTheFirst100AndCountsAll()
     {
         var body = string.Join('\n', Enumerable.Range(1, 150).Select(i => i % 10 == 0 ? Row(i) : "{\"credentialSubject\":{\"a\":1},\"bad\":1}"));
