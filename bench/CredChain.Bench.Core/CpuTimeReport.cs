@@ -25,6 +25,7 @@ internal static class CpuTimeReport
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round} (load average {LoadAverage()})"));
             Report("hash certificate (target <= 20 us)", 20_000, () => hashing.HashCertificate());
             Report("issue certificate", 20_000, () => hashing.IssueCertificate());
+            Report("issue certificate bytes (Issue, bulk upload)", 20_000, () => hashing.IssueCertificateBytes());
             Report("issuer upload: Create", 20_000, () => pipeline.Create());
             Report("issuer upload: ToJsonString", 20_000, () => pipeline.ToJsonString());
             Report("issuer upload: Create + ToJsonString", 20_000, () => pipeline.CreateAndSerialize());
