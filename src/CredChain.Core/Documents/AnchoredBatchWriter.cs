@@ -66,7 +66,8 @@ public sealed class AnchoredBatchWriter
             return;
         }
 
-        var path = ProofOf(targetHash);
+        Span<Hash32> path = stackalloc Hash32[_tree.Depth];
+        path = path[.._tree.CopyProof(IndexOf(targetHash), path)];
         var length = storedUtf8.Length - 2 + _beforePath.Length + (path.Length * (Hash32.HexLength + 3)) + _afterPath.Length;
         var span = output.GetSpan(length);
         storedUtf8[..^2].CopyTo(span);
@@ -90,11 +91,13 @@ public sealed class AnchoredBatchWriter
         output.Advance(at + _afterPath.Length);
     }
 
-    private Hash32[] ProofOf(Hash32 targetHash)
+    private Hash32[] ProofOf(Hash32 targetHash) => _tree.GetProof(IndexOf(targetHash));
+
+    private int IndexOf(Hash32 targetHash)
     {
         var index = _tree.IndexOf(targetHash);
         return index >= 0
-            ? _tree.GetProof(index)
+            ? index
             : throw new ArgumentException($"The document's targetHash {targetHash} is not a leaf of this batch.", nameof(targetHash));
     }
 

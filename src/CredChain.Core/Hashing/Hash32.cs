@@ -29,6 +29,9 @@ public readonly struct Hash32 : IEquatable<Hash32>, IComparable<Hash32>, ISpanFo
         _w3 = w3;
     }
 
+    /// <summary>The first eight bytes as a big-endian number: the hash's place in byte-wise order, to 64 bits.</summary>
+    internal ulong Prefix => _w0;
+
     /// <summary>The all-zero hash.</summary>
     public static Hash32 Zero => default;
 

@@ -10,6 +10,10 @@ namespace CredChain.Core.Merkle;
 /// </summary>
 public sealed class MerkleTree
 {
+    // IndexOf: interpolation steps before it falls back to binary search, and the range size it stops at.
+    private const int InterpolationSteps = 4;
+    private const int InterpolationMinimum = 16;
+
     private readonly Hash32[] _nodes;
     private readonly int[] _levelStarts;
 
@@ -119,9 +123,43 @@ public sealed class MerkleTree
     }
 
     /// <summary>The sorted index of <paramref name="leaf"/>, or -1 when it is not a leaf of this tree.</summary>
+    /// <remarks>
+    /// Leaves are hashes, spread evenly over their range, so the search first interpolates on their leading 64 bits:
+    /// two or three probes find a leaf among 500,000 where a binary search takes 19, each a likely cache miss.
+    /// A few interpolation steps at most, then binary search: never worse than O(log n), whatever the leaves.
+    /// </remarks>
     public int IndexOf(Hash32 leaf)
     {
-        var index = Array.BinarySearch(_nodes, 0, Count, leaf);
+        int low = 0, high = Count - 1;
+        var key = leaf.Prefix;
+        for (var step = 0; step < InterpolationSteps && high - low > InterpolationMinimum; step++)
+        {
+            ulong lowKey = _nodes[low].Prefix, highKey = _nodes[high].Prefix;
+            if (key < lowKey || key > highKey)
+            {
+                return -1;
+            }
+
+            var guess = highKey == lowKey
+                ? low
+                : low + (int)((UInt128)(key - lowKey) * (ulong)(high - low) / (highKey - lowKey));
+            var order = _nodes[guess].CompareTo(leaf);
+            if (order == 0)
+            {
+                return guess;
+            }
+
+            if (order < 0)
+            {
+                low = guess + 1;
+            }
+            else
+            {
+                high = guess - 1;
+            }
+        }
+
+        var index = low <= high ? Array.BinarySearch(_nodes, low, high - low + 1, leaf) : -1;
         return index >= 0 ? index : -1;
     }
 
@@ -136,26 +174,35 @@ public sealed class MerkleTree
     /// <summary>The sibling hashes from the leaf at <paramref name="sortedIndex"/> up to the root.</summary>
     public Hash32[] GetProof(int sortedIndex)
     {
+        Span<Hash32> proof = stackalloc Hash32[Depth];
+        return proof[..CopyProof(sortedIndex, proof)].ToArray();
+    }
+
+    /// <summary>
+    /// Copies the sibling hashes from the leaf at <paramref name="sortedIndex"/> up to the root into
+    /// <paramref name="destination"/> (at most <see cref="Depth"/> of them) and returns how many there are.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than the path.</exception>
+    public int CopyProof(int sortedIndex, Span<Hash32> destination)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(sortedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sortedIndex, Count);
-        var length = 0;
-        for (int level = 0, index = sortedIndex; level < _levelStarts.Length - 2; level++, index >>= 1)
-        {
-            length += (index ^ 1) < _levelStarts[level + 1] - _levelStarts[level] ? 1 : 0;
-        }
-
-        var proof = new Hash32[length];
         var written = 0;
         for (int level = 0, index = sortedIndex; level < _levelStarts.Length - 2; level++, index >>= 1)
         {
             var sibling = index ^ 1;
             if (sibling < _levelStarts[level + 1] - _levelStarts[level])
             {
-                proof[written++] = _nodes[_levelStarts[level] + sibling];
+                if (written == destination.Length)
+                {
+                    throw new ArgumentException($"The path has more than {destination.Length} hashes.", nameof(destination));
+                }
+
+                destination[written++] = _nodes[_levelStarts[level] + sibling];
             }
         }
 
-        return proof;
+        return written;
     }
 
     /// <summary>Folds <paramref name="proof"/> onto <paramref name="leaf"/> with sorted-pair hashing.</summary>

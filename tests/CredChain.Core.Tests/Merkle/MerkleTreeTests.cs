@@ -141,4 +141,50 @@ public sealed class MerkleTreeTests
         Assert.Equal(19, tree.Depth);
         Assert.True(MerkleTree.Verify(leaves[123_456], tree.GetProof(leaves[123_456]), tree.Root));
     }
+
+    public static TheoryData<string> LeafSpreads => ["hashes", "one shared prefix", "skewed"];
+
+    /// <summary>
+    /// Leaves as hashes give (evenly spread), all with the same leading 64 bits (interpolation has nothing to go on),
+    /// or piled up at the low end (the guesses land far off): every leaf is found at its sorted index either way.
+    /// </summary>
+    private static Hash32[] SpreadLeaves(string spread, int count) => spread switch
+    {
+        "hashes" => Leaves(count),
+        "one shared prefix" => [.. Leaves(count).Select(h => WithPrefix(h, 0x1234_5678_9abc_def0UL))],
+        _ => [.. Leaves(count).Select((h, i) => WithPrefix(h, i < count - 2 ? (ulong)i * (ulong)i : ulong.MaxValue - (ulong)i))],
+    };
+
+    private static Hash32 WithPrefix(Hash32 hash, ulong prefix)
+    {
+        Span<byte> bytes = stackalloc byte[Hash32.Size];
+        hash.CopyTo(bytes);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64BigEndian(bytes, prefix);
+        return Hash32.FromBytes(bytes);
+    }
+
+    [Theory]
+    [MemberData(nameof(LeafSpreads))]
+    public void IndexOf_ManyLeavesHoweverSpread_FindsEachAtItsSortedIndexAndNothingElse(string spread)
+    {
+        var leaves = SpreadLeaves(spread, 5_000);
+        var tree = MerkleTree.Build(leaves);
+        var sorted = leaves.Order().ToArray();
+
+        Assert.Equal(Enumerable.Range(0, sorted.Length), sorted.Select(tree.IndexOf));
+        var strangers = Enumerable.Range(0, 500).Select(i => Keccak256.Hash(BitConverter.GetBytes(-1 - i)))
+            .Concat([Hash32.Zero, WithPrefix(sorted[^1], ulong.MaxValue), WithPrefix(sorted[0], 0), WithPrefix(Keccak256.Hash([1, 2, 3]), sorted[2_500].Prefix)])
+            .Where(h => Array.BinarySearch(sorted, h) < 0);
+        Assert.All(strangers, h => Assert.Equal(-1, tree.IndexOf(h)));
+    }
+
+    [Fact]
+    public void CopyProof_WritesTheSamePathAsGetProof_AndRefusesAShortDestination()
+    {
+        var tree = MerkleTree.Build(Leaves(1_001));
+        var buffer = new Hash32[tree.Depth];
+
+        Assert.All(Enumerable.Range(0, tree.Count), i => Assert.Equal(tree.GetProof(i), buffer[..tree.CopyProof(i, buffer)]));
+        Assert.Throws<ArgumentException>(() => tree.CopyProof(0, new Hash32[tree.Depth - 1]));
+    }
 }
