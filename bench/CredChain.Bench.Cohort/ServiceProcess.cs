@@ -17,6 +17,25 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The runtime settings (<c>ENV DOTNET_…</c>) the issuing service's image sets, so the service runs here as it is deployed.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> ImageRuntimeSettings()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CredChain.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var dockerfile = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Run the benchmark from the repository."), "deploy", "docker", "issuer.Dockerfile");
+        foreach (var line in File.ReadLines(dockerfile))
+        {
+            if (line.StartsWith("ENV DOTNET_", StringComparison.Ordinal) && line[4..].Split('=', 2) is [var name, var value])
+            {
+                yield return new(name, value);
+            }
+        }
+    }
+
     public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string workingDirectory)
     {
         int port;
@@ -31,6 +50,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in ImageRuntimeSettings())
+        {
+            info.Environment[key] = value;
+        }
+
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
