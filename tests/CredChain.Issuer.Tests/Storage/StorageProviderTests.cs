@@ -129,6 +129,28 @@ public sealed class StorageProviderTests
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
     }
 
+    [Fact]
+    public async Task NewSqliteStore_UsesWalFullSyncAnd16KiBPages()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        var (factory, client) = await StartAsync(database);
+        await using var _ = factory;
+        using var __ = client;
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        async Task<string> PragmaAsync(string name)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA " + name;
+            return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+        }
+
+        Assert.Equal(("wal", "2", "16384"), (await PragmaAsync("journal_mode"), await PragmaAsync("synchronous"), await PragmaAsync("page_size")));
+    }
+
     private static CredentialRecord Record(Guid id) => new()
     {
         Id = id,
