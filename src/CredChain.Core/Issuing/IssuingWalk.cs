@@ -14,13 +14,12 @@ namespace CredChain.Core.Issuing;
 /// One forward pass over a credential the factory has just written: every scalar gets its JSON Pointer, a fresh salt
 /// and its leaf hash, straight from the reader's tokens (no document tree, no second parse). Anything unusual (an empty
 /// container, a duplicate member, a value without canonical form, nesting too deep) makes it give up, and the caller
-/// takes the parsing path, which reports the error precisely. The preimages are collected end to end and hashed four at
-/// a time (<see cref="Keccak256x4"/>) once the walk has succeeded.
+/// takes the parsing path, which reports the error precisely. Once the walk has succeeded, every salt is drawn in one
+/// call (as <see cref="CredentialFactory.Create(CredentialDraft, Guid)"/> draws them: same generator, same salts), and
+/// the preimages are written end to end and hashed four at a time (<see cref="Keccak256x4"/>).
 /// </summary>
 internal static class IssuingWalk
 {
-    private const int SaltBlock = 64;
-
     // A thread keeps buffers up to this size between credentials; one with huge values does not pin its buffer.
     private const int RetainedPreimageBytes = 64 * 1024;
 
@@ -30,16 +29,21 @@ internal static class IssuingWalk
     [ThreadStatic]
     private static List<int>? t_offsets;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_values;
+
+    [ThreadStatic]
+    private static List<int>? t_valueEnds;
+
     public static bool TryHashLeaves(ReadOnlySpan<byte> credential, RandomNumberGenerator random, List<KeyValuePair<string, Salt>> salts, List<Hash32> hashes)
     {
         var reader = new Utf8JsonReader(credential, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
-        var preimages = t_preimages ??= new ArrayBufferWriter<byte>(4096);
-        var offsets = t_offsets ??= new List<int>(64);
-        preimages.ResetWrittenCount();
-        offsets.Clear();
-        offsets.Add(0);
-        Span<byte> saltBytes = stackalloc byte[SaltBlock * Salt.Size];
-        var saltsLeft = 0;
+        var values = t_values ??= new ArrayBufferWriter<byte>(2048);
+        var valueEnds = t_valueEnds ??= new List<int>(64);
+        values.ResetWrittenCount();
+        valueEnds.Clear();
+        valueEnds.Add(0);
+        var firstSalt = salts.Count;
         var paths = new HashSet<string>(StringComparer.Ordinal);
 
         // The pointer of each open container, and, per container, the next array index (-1 for objects) and whether it held anything.
@@ -91,20 +95,14 @@ internal static class IssuingWalk
                         containers.RemoveAt(containers.Count - 1);
                         break;
                     default:
-                        if (saltsLeft == 0)
-                        {
-                            random.GetBytes(saltBytes);
-                            saltsLeft = SaltBlock;
-                        }
-
-                        var salt = Salt.FromBytes(saltBytes.Slice((SaltBlock - saltsLeft--) * Salt.Size, Salt.Size));
-                        if (!TryWritePreimage(path!, salt, ref reader, preimages))
+                        // The salt comes once every leaf is known (see below); the path and value are kept until then.
+                        if (!TryWriteValue(ref reader, values))
                         {
                             return false;
                         }
 
-                        offsets.Add(preimages.WrittenCount);
-                        salts.Add(new(path!, salt));
+                        valueEnds.Add(values.WrittenCount);
+                        salts.Add(new(path!, default));
                         break;
                 }
             }
@@ -114,22 +112,43 @@ internal static class IssuingWalk
             return false; // malformed, or a member name that is not valid UTF-16
         }
 
+        // One draw of every leaf's salt, as Create makes it (same bytes from the same generator), then each leaf's preimage.
+        var leaves = valueEnds.Count - 1;
+        Span<byte> saltBytes = leaves <= 64 ? stackalloc byte[leaves * Salt.Size] : new byte[leaves * Salt.Size];
+        random.GetBytes(saltBytes);
+        var preimages = t_preimages ??= new ArrayBufferWriter<byte>(4096);
+        var offsets = t_offsets ??= new List<int>(64);
+        preimages.ResetWrittenCount();
+        offsets.Clear();
+        offsets.Add(0);
+        for (var i = 0; i < leaves; i++)
+        {
+            var salt = Salt.FromBytes(saltBytes.Slice(i * Salt.Size, Salt.Size));
+            var path = salts[firstSalt + i].Key;
+            salts[firstSalt + i] = new(path, salt);
+            CredentialHashing.WritePreimageStart(path, salt, preimages);
+            preimages.Write(values.WrittenSpan[valueEnds[i]..valueEnds[i + 1]]);
+            preimages.Write("}"u8);
+            offsets.Add(preimages.WrittenCount);
+        }
+
         var first = hashes.Count;
-        CollectionsMarshal.SetCount(hashes, first + offsets.Count - 1);
+        CollectionsMarshal.SetCount(hashes, first + leaves);
         Keccak256x4.HashMany(preimages.WrittenSpan, CollectionsMarshal.AsSpan(offsets), CollectionsMarshal.AsSpan(hashes)[first..]);
-        if (preimages.Capacity > RetainedPreimageBytes)
+        if (preimages.Capacity > RetainedPreimageBytes || values.Capacity > RetainedPreimageBytes)
         {
             t_preimages = null;
             t_offsets = null;
+            t_values = null;
+            t_valueEnds = null;
         }
 
         return true;
     }
 
-    /// <summary>The leaf preimage <c>{"path":…,"salt":…,"value":…}</c> in RFC 8785 form, as CredentialHashing writes it.</summary>
-    private static bool TryWritePreimage(string path, Salt salt, ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
+    /// <summary>The scalar under the reader in RFC 8785 form, as CredentialHashing writes a leaf's value.</summary>
+    private static bool TryWriteValue(ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
-        CredentialHashing.WritePreimageStart(path, salt, output);
         switch (reader.TokenType)
         {
             case JsonTokenType.String when !reader.ValueIsEscaped:
@@ -178,7 +197,6 @@ internal static class IssuingWalk
                 return false;
         }
 
-        output.Write("}"u8);
         return true;
     }
 }
