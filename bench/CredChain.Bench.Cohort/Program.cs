@@ -55,6 +55,7 @@ using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout =
 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
 Console.WriteLine($"Cohort run: {count:N0} credentials, one NDJSON upload, SQLite + anvil, {Environment.ProcessorCount} cores");
+Console.WriteLine($"  service runtime settings, as its image sets them: {string.Join(", ", ServiceProcess.ImageRuntimeSettings().Select(s => $"{s.Key}={s.Value}"))}");
 var cpuStart = service.CpuTime();
 var total = Stopwatch.StartNew();
 var upload = await client.PostAsync("/api/v1/batches", new CohortContent(count));

@@ -18,7 +18,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>The runtime settings (<c>ENV DOTNET_…</c>) the issuing service's image sets, so the service runs here as it is deployed.</summary>
-    private static IEnumerable<KeyValuePair<string, string>> ImageRuntimeSettings()
+    public static IEnumerable<KeyValuePair<string, string>> ImageRuntimeSettings()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CredChain.sln")))
