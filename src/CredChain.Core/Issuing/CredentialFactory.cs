@@ -136,7 +136,16 @@ public sealed class CredentialFactory
         }
 
         writer.WritePropertyName("credentialSubject");
-        draft.Subject.WriteTo(writer);
+        try
+        {
+            draft.Subject.WriteTo(writer);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // System.Text.Json parses an escaped lone surrogate ("\ud800") but cannot write it out as text.
+            throw new CredentialFormatException(
+                CredentialFormatError.NotCanonicalizable, "/credentialSubject", "The credential subject holds a lone UTF-16 surrogate escape, which is not text.", exception);
+        }
         writer.WriteEndObject();
         writer.Flush();
         return buffer;

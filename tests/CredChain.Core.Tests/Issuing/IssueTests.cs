@@ -85,6 +85,20 @@ public sealed class IssueTests
         Assert.Equal((expected, fromCreate.Path, fromCreate.Message), (fromIssue.Error, fromIssue.Path, fromIssue.Message));
     }
 
+    [Theory]
+    [InlineData("""{"name":"\ud800"}""")]
+    [InlineData("""{"name":"a\udc00b"}""")]
+    [InlineData("""{"\ud800":"x"}""")]
+    public void IssueAndCreate_LoneSurrogateEscape_FailWithAFormatError(string subject)
+    {
+        var draft = Samples.Draft(JsonDocument.Parse(subject).RootElement);
+
+        var fromCreate = Assert.Throws<CredentialFormatException>(() => Factory(1).Create(draft, Id));
+        var fromIssue = Assert.Throws<CredentialFormatException>(() => Factory(1).Issue(draft, Id));
+
+        Assert.Equal((fromCreate.Error, fromCreate.Path, fromCreate.Message), (fromIssue.Error, fromIssue.Path, fromIssue.Message));
+    }
+
     [Fact]
     public void Issue_SubjectNestedTooDeep_FailsAsCreateDoes()
     {

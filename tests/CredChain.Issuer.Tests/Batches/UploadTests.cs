@@ -112,6 +112,25 @@ public sealed class UploadTests : IAsyncLifetime
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
+    [Fact]
+    public async Task Ndjson_LoneSurrogateEscapes_Returns400AtThoseRowsAndStoresNothing()
+    {
+        // Valid JSON that is not text: System.Text.Json parses "\ud800" but cannot turn it into a string.
+        var lines = new[]
+        {
+            Row(1),
+            """{"credentialSubject":{"name":"\ud800"}}""",
+            """{"credentialSubject":{"id":"urn:student:\udc00"}}""",
+            Row(4),
+        };
+        var response = await UploadAsync(string.Join('\n', lines), "application/x-ndjson");
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
+        Assert.Equal([(2, "invalid_field"), (3, "invalid_field")], errors);
+        Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
+    }
+
     // Several 2,048-row chunks, so that one chunk is hashed while the one before it is written.
     private const int ManyRows = 7_000;
 
