@@ -14,8 +14,14 @@ public static class PortalHost
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         // The application name is this assembly whoever hosts it: Razor pages, localized resources and the static
-        // web assets manifest are looked up by it.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(PortalHost).Assembly.GetName().Name });
+        // web assets manifest are looked up by it. Configuration is read once at start, as the issuing service reads
+        // it: reloading on change puts a recursive file watcher on the content root, which holds the share store's
+        // SQLite file (./data/) and would be woken by every write to it. An explicit argument still overrides this.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false", .. args],
+            ApplicationName = typeof(PortalHost).Assembly.GetName().Name,
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
