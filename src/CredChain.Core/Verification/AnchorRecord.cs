@@ -1,3 +1,5 @@
+using CredChain.Core.Hashing;
+
 namespace CredChain.Core.Verification;
 
 /// <summary>What the chain says about one (root, targetHash, path), as returned by the registry's verify view.</summary>
@@ -11,6 +13,8 @@ namespace CredChain.Core.Verification;
 /// <param name="IssuerActiveNow">The anchoring account is accredited and active now.</param>
 /// <param name="Issuer">The issuer's registered profile, when known.</param>
 /// <param name="AsOf">The block the answer is current to.</param>
+/// <param name="AnchoredInBlock">The block of the anchoring transaction, when the answer comes from the chain's events.</param>
+/// <param name="AnchorTransactionHash">The anchoring transaction, when the answer comes from the chain's events.</param>
 public sealed record AnchorRecord(
     bool Anchored,
     string? IssuerAddress,
@@ -21,4 +25,6 @@ public sealed record AnchorRecord(
     bool IssuerAccreditedAtAnchoring,
     bool IssuerActiveNow,
     IssuerProfile? Issuer,
-    BlockRef AsOf);
+    BlockRef AsOf,
+    long? AnchoredInBlock = null,
+    Hash32? AnchorTransactionHash = null);

@@ -54,7 +54,7 @@ internal sealed class NetworkIndex(TrustedNetwork network)
         foreach (var e in batch.Anchored)
         {
             events.Add((e.BlockNumber, e.LogIndex, () => _anchors[Hash32.FromBytes(e.Event.Root)] =
-                new IndexedAnchor(AddressUtil.Current.ConvertToChecksumAddress(e.Event.Issuer), DateTimeOffset.FromUnixTimeSeconds((long)e.Event.AnchoredAt), (long)e.BlockNumber)));
+                new IndexedAnchor(AddressUtil.Current.ConvertToChecksumAddress(e.Event.Issuer), DateTimeOffset.FromUnixTimeSeconds((long)e.Event.AnchoredAt), (long)e.BlockNumber, Hash32.Parse(e.TransactionHash))));
         }
 
         foreach (var e in batch.CredentialsRevoked)
@@ -131,7 +131,9 @@ internal sealed class NetworkIndex(TrustedNetwork network)
                 issuer?.AccreditedAt(anchor.AnchoredAt) ?? false,
                 issuer?.AccreditedAt(asOf.Timestamp) ?? false,
                 issuer?.Profile ?? new IssuerProfile("", "", ""),
-                asOf);
+                asOf,
+                anchor.BlockNumber,
+                anchor.TransactionHash);
         }
     }
 

@@ -35,7 +35,13 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
             credential?.ValidFrom,
             credential?.ValidUntil,
             document?.Proof is { } proof && (proof.MerkleRoot is not null || proof.Anchor is not null)
-                ? new AnchorInfo(proof.MerkleRoot?.ToString(), anchor?.AnchoredAt, proof.Anchor?.BlockNumber, proof.Anchor?.TransactionHash.ToString())
+                // Where the chain anchored the root, from its events; the document's own anchor reference is only a claim
+                // (it is not hashed), so it is shown only when the chain has nothing to say.
+                ? new AnchorInfo(
+                    proof.MerkleRoot?.ToString(),
+                    anchor?.AnchoredAt,
+                    anchor?.AnchoredInBlock ?? proof.Anchor?.BlockNumber,
+                    (anchor?.AnchorTransactionHash ?? proof.Anchor?.TransactionHash)?.ToString())
                 : null,
             anchor is null ? null : new BlockInfo(anchor.AsOf.Number, anchor.AsOf.Timestamp),
             revocation,

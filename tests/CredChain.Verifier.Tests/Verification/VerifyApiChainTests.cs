@@ -73,6 +73,26 @@ public sealed class VerifyApiChainTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_DocumentNamingAnotherAnchorTransaction_IsValidAndShowsWhereTheChainAnchoredIt()
+    {
+        // The anchor's block and transaction are not hashed: a document may claim any, so the verdict shows the chain's.
+        var document = await _chain.IssueAsync(_chain.Education, _chain.Tsinghua, Now.AddDays(-30));
+        var claimed = Mutate(document, node =>
+        {
+            node["proof"]!["anchor"]!["blockNumber"] = 1;
+            node["proof"]!["anchor"]!["transactionHash"] = "0x" + new string('e', 64);
+        });
+
+        var verdict = await _client.VerifyAsync(claimed);
+
+        var anchor = verdict.GetProperty("anchor");
+        Assert.Equal(Expect("valid"), verdict.Summary());
+        Assert.Equal(
+            (document.Proof.Anchor!.BlockNumber, document.Proof.Anchor.TransactionHash.ToString()),
+            (anchor.GetProperty("blockNumber").GetInt64(), anchor.GetProperty("transactionHash").GetString()));
+    }
+
+    [Fact]
     public async Task Verify_CredentialOnTheSecondNetwork_IsValidThroughTheSamePortal()
     {
         var document = await _chain.IssueAsync(_chain.Vocational, _chain.Skills, Now.AddDays(-30));
