@@ -7,6 +7,7 @@ using CredChain.Verifier.Networks;
 using CredChain.Verifier.Qr;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Verification;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
@@ -72,6 +73,11 @@ internal static class PortalHostingExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.TrustedProxies is { Count: > 0 } proxies)
+        {
+            app.UseForwardedHeaders(ForwardedFrom(proxies));
+        }
+
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
@@ -94,6 +100,27 @@ internal static class PortalHostingExtensions
 
         app.UseAntiforgery();
         return app;
+    }
+
+    /// <summary>The client address and scheme from the nearest trusted proxy's headers; a proxy not listed is not believed.</summary>
+    private static ForwardedHeadersOptions ForwardedFrom(List<string> proxies)
+    {
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        foreach (var proxy in proxies)
+        {
+            if (System.Net.IPAddress.TryParse(proxy, out var address))
+            {
+                options.KnownProxies.Add(address);
+            }
+            else
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+            }
+        }
+
+        return options;
     }
 
     public static WebApplication MapPortal(this WebApplication app)

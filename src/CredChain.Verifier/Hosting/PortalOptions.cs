@@ -27,6 +27,13 @@ internal sealed class PortalOptions
     /// <summary>The trust list: the only networks and registries whose anchors this portal accepts.</summary>
     public List<NetworkOptions> Networks { get; set; } = [];
 
+    /// <summary>
+    /// Reverse proxies in front of the portal (IP addresses or CIDR networks, e.g. <c>10.0.0.0/8</c>). Only from these
+    /// is <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> believed, so that rate limits count each visitor rather than
+    /// the proxy; empty (the default) means clients connect directly and the header is ignored, as anyone can send it.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>How long the start-up chain id check waits for each RPC before it gives up on reaching it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan StartupRpcTimeout { get; set; } = TimeSpan.FromSeconds(10);

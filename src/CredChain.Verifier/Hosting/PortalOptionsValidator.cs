@@ -29,6 +29,9 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
         failures.AddRange(options.Networks.GroupBy(n => (n.ChainId, Registry: n.RegistryAddress.ToUpperInvariant())).Where(g => g.Count() > 1)
             .Select(g => $"Portal:Networks: chain {g.Key.ChainId} registry {g.Key.Registry} is configured more than once."));
 
+        failures.AddRange(options.TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _) && !System.Net.IPNetwork.TryParse(p, out _))
+            .Select(p => $"Portal:TrustedProxies: '{p}' is neither an IP address nor a CIDR network."));
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

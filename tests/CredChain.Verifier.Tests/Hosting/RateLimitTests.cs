@@ -46,4 +46,65 @@ public sealed class RateLimitTests : IDisposable
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.NotFound), (qr[0], qr[1], share));
     }
+
+    private static async Task<HttpStatusCode> QrFromAsync(PortalFactory portal, string remote, string forwardedFor)
+    {
+        var context = await portal.Server.SendAsync(c =>
+        {
+            c.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+            c.Request.Method = "GET";
+            c.Request.Path = "/api/v1/credentials/01937a2b-7c4d-7e8f-9a0b-1c2d3e4f5a6b/qr";
+            c.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
+    }
+
+    [Fact]
+    public async Task BehindATrustedProxy_EachForwardedClientHasItsOwnLimit()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:QrPermits"] = "1",
+            ["Portal:TrustedProxies:0"] = "10.1.0.0/16",
+        });
+
+        var statuses = new[]
+        {
+            await QrFromAsync(portal, "10.1.2.3", "203.0.113.7"),
+            await QrFromAsync(portal, "10.1.2.3", "198.51.100.9"),
+            await QrFromAsync(portal, "10.1.9.9", "203.0.113.7"),
+        };
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task FromAnAddressNotListedAsAProxy_XForwardedForIsIgnored()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:QrPermits"] = "1",
+            ["Portal:TrustedProxies:0"] = "10.1.0.0/16",
+        });
+
+        var statuses = new[]
+        {
+            await QrFromAsync(portal, "192.0.2.50", "203.0.113.7"),
+            await QrFromAsync(portal, "192.0.2.50", "198.51.100.9"),
+        };
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public void TrustedProxies_NotAnAddressOrNetwork_FailsAtStart()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Portal:TrustedProxies:0"] = "proxy.internal" });
+
+        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
+
+        Assert.Contains("Portal:TrustedProxies: 'proxy.internal' is neither an IP address nor a CIDR network.", error.ToString(), StringComparison.Ordinal);
+    }
 }
