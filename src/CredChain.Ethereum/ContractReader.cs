@@ -28,11 +28,19 @@ internal sealed class ContractReader(IWeb3 web3, TransactionService transactions
         return new FunctionCallDecoder().DecodeSimpleTypeOutput<TValue>(returned, output);
     }
 
-    public async Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent>(BlockRange range, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent>(BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new() =>
+        GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+
+    /// <summary>Events whose first indexed parameter is <paramref name="firstTopic"/> (one topic-filtered <c>eth_getLogs</c>).</summary>
+    public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent, TTopic>(TTopic firstTopic, BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new() =>
+        GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+
+    private async Task<IReadOnlyList<ChainEvent<TEvent>>> GetLogsAsync<TEvent>(NewFilterInput filter, CancellationToken cancellationToken)
         where TEvent : IEventDTO, new()
     {
         var handler = web3.Eth.GetEvent<TEvent>(contractAddress);
-        var filter = handler.CreateFilterInput(new BlockParameter(range.From), new BlockParameter(range.To));
         var logs = await transactions.RpcAsync(web3.Eth.Filters.GetLogs.SendRequestAsync(filter), cancellationToken).ConfigureAwait(false);
         return handler.DecodeAllEventsForEvent(logs)
             .Select(e => new ChainEvent<TEvent>(

@@ -104,6 +104,10 @@ public sealed class CredentialRegistryClient
     public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
         _reader.GetEventsAsync<RootAnchoredEventDto>(range, cancellationToken);
 
+    /// <summary>The <c>RootAnchored</c> events of <paramref name="root"/> in <paramref name="range"/> (the registry logs one at most).</summary>
+    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(byte[] root, BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<RootAnchoredEventDto, byte[]>(CheckBytes32(root), range, cancellationToken);
+
     /// <summary><c>CredentialRevoked</c> events logged in <paramref name="range"/>.</summary>
     public Task<IReadOnlyList<ChainEvent<CredentialRevokedEventDto>>> GetCredentialRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
         _reader.GetEventsAsync<CredentialRevokedEventDto>(range, cancellationToken);

@@ -3,6 +3,7 @@ using CredChain.Core.Verification;
 using CredChain.Ethereum.Verification;
 using CredChain.Verifier.Networks;
 using Microsoft.Extensions.Options;
+using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 
 namespace CredChain.Verifier.Indexing;
@@ -47,7 +48,18 @@ internal sealed partial class ChainAnchorRegistry(
             new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block.Number)),
             cancellationToken);
         LogFallback(logger, network.Key, query.MerkleRoot, block.Number);
-        return RpcAnchorRegistry.ToRecord(answer, block);
+        var record = RpcAnchorRegistry.ToRecord(answer, block);
+        if (!record.Anchored)
+        {
+            return record;
+        }
+
+        // Where the root was anchored, as the index would know it: its one RootAnchored event (topic-filtered).
+        var anchored = await chain.Registry.GetRootAnchoredEventsAsync(
+            query.MerkleRoot.ToByteArray(), new BlockRange(new System.Numerics.BigInteger(network.DeploymentBlock), new System.Numerics.BigInteger(block.Number)), cancellationToken);
+        return anchored is [var e, ..]
+            ? record with { AnchoredInBlock = (long)e.BlockNumber, AnchorTransactionHash = Hash32.Parse(e.TransactionHash) }
+            : record;
     }
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Debug, Message = "Network {Network}: root {Root} looked up with eth_call at block {Block} (index not current or root unknown to it)")]

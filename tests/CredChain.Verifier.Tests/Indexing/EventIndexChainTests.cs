@@ -38,7 +38,9 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
             var fromIndex = index.TryAnswer(document.Proof.MerkleRoot!.Value, document.Proof.TargetHash, document.Proof.MerklePath);
             var fromChain = await registry.CallAsync(trusted, Query(network, document), CancellationToken.None);
 
+            // The same answer, including where the root was anchored: the batch's anchoring receipt.
             Assert.Equal(fromChain, fromIndex);
+            Assert.Equal((document.Proof.Anchor!.BlockNumber, document.Proof.Anchor.TransactionHash), (fromIndex!.AnchoredInBlock, fromIndex.AnchorTransactionHash));
         }
 
         Assert.Equal(head, index.IndexedTo!.Number);

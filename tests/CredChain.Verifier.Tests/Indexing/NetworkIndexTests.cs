@@ -8,6 +8,9 @@ namespace CredChain.Verifier.Tests.Indexing;
 
 public sealed class NetworkIndexTests
 {
+    // A well-formed transaction hash: the index keeps each anchor's transaction.
+    private const string Transaction = "0x7a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9";
+
     private static readonly TrustedNetwork Network = new("dev", "开发", "Dev", 1337, new Uri("http://127.0.0.1:1"), "0x" + new string('1', 40), "0x" + new string('2', 40), 10);
 
     private static IndexBatch Empty(long from, long to) =>
@@ -48,10 +51,10 @@ public sealed class NetworkIndexTests
         root[31] = 7;
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 12, time,
-            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = issuer, AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", "0x", 0)],
+            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = issuer, AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
             [], [],
-            [new ChainEvent<IssuerAccreditedEventDto>(new IssuerAccreditedEventDto { Issuer = issuer, NameZh = "甲", NameEn = "A", Domain = "a.cn", ValidFrom = 0, ValidUntil = 0 }, 10, "0x", "0x", 0)],
-            [new ChainEvent<IssuerSuspendedEventDto>(new IssuerSuspendedEventDto { Issuer = issuer }, 12, "0x", "0x", 0)],
+            [new ChainEvent<IssuerAccreditedEventDto>(new IssuerAccreditedEventDto { Issuer = issuer, NameZh = "甲", NameEn = "A", Domain = "a.cn", ValidFrom = 0, ValidUntil = 0 }, 10, "0x", Transaction, 0)],
+            [new ChainEvent<IssuerSuspendedEventDto>(new IssuerSuspendedEventDto { Issuer = issuer }, 12, "0x", Transaction, 0)],
             [],
             new Dictionary<ulong, DateTimeOffset> { [10] = time.AddDays(-1), [12] = time }));
 
@@ -72,7 +75,7 @@ public sealed class NetworkIndexTests
         root[31] = 9;
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 11, time,
-            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", "0x", 0)],
+            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
             [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>()));
 
         // A batch of one: the root is the targetHash and the empty path folds to it.

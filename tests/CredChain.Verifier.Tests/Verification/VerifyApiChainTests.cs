@@ -72,18 +72,29 @@ public sealed class VerifyApiChainTests : IDisposable
         Assert.Equal(0, verdict.GetProperty("hiddenFieldCount").GetInt32());
     }
 
-    [Fact]
-    public async Task Verify_DocumentNamingAnotherAnchorTransaction_IsValidAndShowsWhereTheChainAnchoredIt()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Verify_DocumentNamingAnotherAnchorTransaction_IsValidAndShowsWhereTheChainAnchoredIt(bool fromTheIndex)
     {
-        // The anchor's block and transaction are not hashed: a document may claim any, so the verdict shows the chain's.
+        // The anchor's block and transaction are not hashed: a document may claim any, so the verdict shows the chain's,
+        // whether the event index answers or (index off or behind) the registry's verify view and the root's event.
+        using var portal = new PortalFactory(
+            _chain.PortalSettings(("Index:Enabled", fromTheIndex ? "true" : "false")), fakeClockForVerdictsOnly: true);
+        var client = portal.CreateClient();
         var document = await _chain.IssueAsync(_chain.Education, _chain.Tsinghua, Now.AddDays(-30));
+        if (fromTheIndex)
+        {
+            await portal.WaitForIndexAsync(_chain.Education, await _chain.Education.HeadAsync());
+        }
+
         var claimed = Mutate(document, node =>
         {
             node["proof"]!["anchor"]!["blockNumber"] = 1;
             node["proof"]!["anchor"]!["transactionHash"] = "0x" + new string('e', 64);
         });
 
-        var verdict = await _client.VerifyAsync(claimed);
+        var verdict = await client.VerifyAsync(claimed);
 
         var anchor = verdict.GetProperty("anchor");
         Assert.Equal(Expect("valid"), verdict.Summary());
