@@ -15,6 +15,9 @@ namespace CredChain.Core.Leaves;
 /// </summary>
 public static class CredentialHashing
 {
+    // A thread keeps its preimage buffer between documents up to this size; one huge document does not pin it.
+    private const int RetainedBufferBytes = 64 * 1024;
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -74,6 +77,12 @@ public static class CredentialHashing
         var salts = document.Proof.SaltLookup;
         var hidden = document.Proof.HiddenLeaves;
         var all = new Hash32[values.Count + hidden.Length];
+
+        // Every preimage end to end, then hashed four at a time.
+        var preimages = t_buffer ??= new ArrayBufferWriter<byte>(512);
+        preimages.ResetWrittenCount();
+        Span<int> offsets = values.Count < 256 ? stackalloc int[values.Count + 1] : new int[values.Count + 1];
+        offsets[0] = 0;
         for (var i = 0; i < values.Count; i++)
         {
             var (path, value) = values[i];
@@ -82,7 +91,14 @@ public static class CredentialHashing
                 throw new CredentialIntegrityException(IntegrityError.MissingSalt, path, "The value has no salt.");
             }
 
-            all[i] = ComputeLeafHash(path, salt, value);
+            WritePreimage(path, salt, value, preimages);
+            offsets[i + 1] = preimages.WrittenCount;
+        }
+
+        Keccak256x4.HashMany(preimages.WrittenSpan, offsets, all.AsSpan(0, values.Count));
+        if (preimages.Capacity > RetainedBufferBytes)
+        {
+            t_buffer = null;
         }
 
         if (salts.Count != values.Count)
