@@ -7,7 +7,7 @@ namespace CredChain.Cli.Tests.Deploy;
 /// Every environment variable docker-compose.yml gives the issuing service and the portal is a setting that
 /// service binds (found by reflection over its options classes), and every setting they need is given.
 /// </summary>
-public sealed class ComposeEnvironmentTests
+public sealed partial class ComposeEnvironmentTests
 {
     /// <summary>Host settings ASP.NET Core reads itself, outside any options class.</summary>
     private static readonly string[] HostSettings = ["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_URLS"];
@@ -48,6 +48,24 @@ public sealed class ComposeEnvironmentTests
         Assert.True(missing.Count == 0, $"{service} would fail its options validation at start: {string.Join(", ", missing)} not given.");
     }
 
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void ComposeEnvironment_EveryLiteralValue_PassesItsSettingsValidation(string service, string assembly)
+    {
+        // Values the file states itself (a literal, or the default of ${VAR:-default}); the rest come from .env, or
+        // ($$VAR) from the entrypoint, which reads the deployment record at run time.
+        var surface = ConfigurationSurface.Of(Assembly.Load(assembly));
+        var refused = Environment(service)
+            .Select(kv => (kv.Key, Value: DefaultOf().Replace(kv.Value, m => m.Groups[1].Value)))
+            .Where(kv => !kv.Value.Contains('$', StringComparison.Ordinal) && !HostSettings.Contains(kv.Key))
+            .Select(kv => (kv.Key, Refusal: surface.Refusal(ToKey(kv.Key), kv.Value)))
+            .Where(kv => kv.Refusal is not null)
+            .Select(kv => $"{kv.Key}: {kv.Refusal}")
+            .ToList();
+
+        Assert.True(refused.Count == 0, $"{service} would refuse these values at start: {string.Join("; ", refused)}");
+    }
+
     [Fact]
     public void ComposeEnvironment_PortalTrustList_IsTheNetworkTheIssuerAnchorsOn()
     {
@@ -62,6 +80,9 @@ public sealed class ComposeEnvironmentTests
 
     private static IReadOnlyDictionary<string, string> Environment(string service) =>
         ComposeFile.Load(RepositoryRoot.Combine("docker-compose.yml")).Services[service].Environment;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\{[A-Z0-9_]+:-([^}]*)\}")]
+    private static partial System.Text.RegularExpressions.Regex DefaultOf();
 
     private static string ToKey(string variable) => variable.Replace("__", ":", StringComparison.Ordinal);
 }

@@ -63,6 +63,58 @@ internal sealed class ConfigurationSurface
     }
 
     /// <summary>
+    /// Why <paramref name="value"/> would be refused for <paramref name="key"/>: not convertible to the setting's type,
+    /// or failing its validation attributes (range, pattern…); null when it is accepted or the key binds no scalar.
+    /// </summary>
+    public string? Refusal(string key, string value)
+    {
+        var setting = Find(key);
+        if (setting is not { IsScalar: true, Property: { } property })
+        {
+            return null;
+        }
+
+        object? converted;
+        try
+        {
+            converted = System.ComponentModel.TypeDescriptor.GetConverter(setting.Type).ConvertFromInvariantString(value);
+        }
+        catch (Exception exception) when (exception is FormatException or NotSupportedException or ArgumentException || exception.InnerException is FormatException)
+        {
+            return $"'{value}' is not a {setting.Type.Name}";
+        }
+
+        var results = new List<ValidationResult>();
+        var context = new ValidationContext(new object()) { MemberName = property.Name, DisplayName = key };
+        return Validator.TryValidateValue(converted!, context, results, property.GetCustomAttributes<ValidationAttribute>())
+            ? null
+            : $"'{value}': {results[0].ErrorMessage}";
+    }
+
+    private Setting? Find(string key)
+    {
+        var segments = key.Split(':');
+        if (!_sections.TryGetValue(segments[0], out var setting))
+        {
+            return null;
+        }
+
+        foreach (var segment in segments.Skip(1))
+        {
+            if (setting.Element is not null)
+            {
+                setting = setting.Element;
+            }
+            else if (!setting.Children.TryGetValue(segment, out setting!))
+            {
+                return null;
+            }
+        }
+
+        return setting;
+    }
+
+    /// <summary>
     /// Keys whose default value fails the options' own validation, so that the service would refuse to start
     /// unless <paramref name="given"/> supplies them: per section, and per list item that <paramref name="given"/> uses.
     /// </summary>
@@ -98,6 +150,11 @@ internal sealed class ConfigurationSurface
 
         public bool IsScalar { get; private init; }
 
+        /// <summary>The options property this setting binds (null for sections and list items).</summary>
+        public PropertyInfo? Property { get; private set; }
+
+        public Type Type => _type;
+
         public Setting? Element { get; private init; }
 
         public Dictionary<string, Setting> Children { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -123,7 +180,9 @@ internal sealed class ConfigurationSurface
                 if (bindable && property.GetIndexParameters().Length == 0)
                 {
                     var key = property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? property.Name;
-                    setting.Children[key] = For(property.PropertyType, depth + 1);
+                    var child = For(property.PropertyType, depth + 1);
+                    child.Property = property;
+                    setting.Children[key] = child;
                 }
             }
 
