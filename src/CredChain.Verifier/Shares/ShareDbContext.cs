@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CredChain.Verifier.Shares;
 
-internal sealed class ShareDbContext(DbContextOptions<ShareDbContext> options) : DbContext(options)
+/// <summary>The share store. Provider-specific subclasses only exist so each provider keeps its own migrations.</summary>
+internal abstract class ShareDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ShareRecord> Shares => Set<ShareRecord>();
 

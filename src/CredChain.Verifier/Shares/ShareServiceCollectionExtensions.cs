@@ -8,16 +8,9 @@ internal static class ShareServiceCollectionExtensions
     public static IServiceCollection AddShareStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<ShareOptions>().Bind(configuration.GetSection(ShareOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<ShareDbContext>((sp, db) =>
+        services.AddDbContext<SqliteShareDbContext>((sp, db) =>
         {
-            var o = sp.GetRequiredService<IOptions<ShareOptions>>().Value;
-            if (o.Provider == "Postgres")
-            {
-                db.UseNpgsql(o.ConnectionString);
-                return;
-            }
-
-            var connectionString = o.ConnectionString;
+            var connectionString = sp.GetRequiredService<IOptions<ShareOptions>>().Value.ConnectionString;
             if (string.IsNullOrWhiteSpace(connectionString))
             {
                 var directory = Path.Combine(environment.ContentRootPath, "data");
@@ -27,6 +20,10 @@ internal static class ShareServiceCollectionExtensions
 
             db.UseSqlite(connectionString);
         });
+        services.AddDbContext<PostgresShareDbContext>((sp, db) => db.UseNpgsql(sp.GetRequiredService<IOptions<ShareOptions>>().Value.ConnectionString));
+        services.AddScoped<ShareDbContext>(sp => sp.GetRequiredService<IOptions<ShareOptions>>().Value.Provider == "Postgres"
+            ? sp.GetRequiredService<PostgresShareDbContext>()
+            : sp.GetRequiredService<SqliteShareDbContext>());
         services.AddScoped<ShareStore>();
         services.AddHostedService<ShareStoreInitializer>();
         services.AddHostedService<SharePurgeService>();

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -67,6 +68,62 @@ public sealed class ShareStoreProviderTests
             if (provider == "Postgres")
             {
                 await ExecuteAsync(admin!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task StoreCreatedBeforeMigrations_KeepsItsSharesAndIsRecordedAtTheFirstMigration(string provider)
+    {
+        // Before migrations the portal made its table with EnsureCreated: the same schema, and no migration history.
+        var admin = Environment.GetEnvironmentVariable(PostgresVariable);
+        var database = "credchain_verifier_test_" + Guid.NewGuid().ToString("N");
+        var file = Path.Combine(Path.GetTempPath(), "credchain-verifier-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var settings = new Dictionary<string, string?> { ["Shares:Provider"] = provider };
+        ShareDbContext Legacy(string connectionString) => provider == "Postgres"
+            ? new PostgresShareDbContext(new DbContextOptionsBuilder<PostgresShareDbContext>().UseNpgsql(connectionString).Options)
+            : new SqliteShareDbContext(new DbContextOptionsBuilder<SqliteShareDbContext>().UseSqlite(connectionString).Options);
+        if (provider == "Postgres")
+        {
+            await ExecuteAsync(admin!, $"CREATE DATABASE {database}");
+            settings["Shares:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = false }.ConnectionString;
+        }
+        else
+        {
+            settings["Shares:ConnectionString"] = $"Data Source={file};Pooling=false";
+        }
+
+        try
+        {
+            var id = Base32.Encode(RandomNumberGenerator.GetBytes(16));
+            var ciphertext = RandomNumberGenerator.GetBytes(64);
+            await using (var legacy = Legacy(settings["Shares:ConnectionString"]!))
+            {
+                await legacy.Database.EnsureCreatedAsync();
+                legacy.Shares.Add(new ShareRecord { Id = id, Ciphertext = ciphertext, DeleteTokenHash = new byte[32], CreatedAtMs = 0, ExpiresAtMs = DateTimeOffset.Parse("2100-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() });
+                await legacy.SaveChangesAsync();
+            }
+
+            using var portal = new PortalFactory(settings);
+            var response = await portal.CreateClient().GetAsync($"/api/v1/shares/{id}");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(System.Buffers.Text.Base64Url.EncodeToString(ciphertext), (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ciphertext").GetString());
+            using var scope = portal.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ShareDbContext>();
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        }
+        finally
+        {
+            if (provider == "Postgres")
+            {
+                await ExecuteAsync(admin!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            }
+            else
+            {
+                File.Delete(file);
             }
         }
     }

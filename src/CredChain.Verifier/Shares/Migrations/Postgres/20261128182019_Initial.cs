@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CredChain.Verifier.Shares.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "shares",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(26)", unicode: false, maxLength: 26, nullable: false),
+                    Ciphertext = table.Column<byte[]>(type: "bytea", nullable: true),
+                    DeleteTokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAtMs = table.Column<long>(type: "bigint", nullable: false),
+                    ExpiresAtMs = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_shares", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_shares_ExpiresAtMs",
+                table: "shares",
+                column: "ExpiresAtMs");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "shares");
+        }
+    }
+}

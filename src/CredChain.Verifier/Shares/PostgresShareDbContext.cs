@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CredChain.Verifier.Shares;
+
+internal sealed class PostgresShareDbContext(DbContextOptions<PostgresShareDbContext> options) : ShareDbContext(options);
