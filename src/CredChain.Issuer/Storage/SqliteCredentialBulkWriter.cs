@@ -120,19 +120,11 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
         {
             var rc = raw.sqlite3_step(statement);
             raw.sqlite3_reset(statement);
-            if (rc != raw.SQLITE_DONE)
-            {
-                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
-            }
+            Check(rc);
         }
 
-        private void Check(int rc)
-        {
-            if (rc != raw.SQLITE_OK)
-            {
-                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
-            }
-        }
+        // Microsoft.Data.Sqlite's own translation of a result code into SqliteException (message, code, extended code).
+        private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _db);
 
         private static void FormatGuid(Guid value, Span<byte> destination)
         {
@@ -146,8 +138,10 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
             var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
             if (rc != raw.SQLITE_OK)
             {
-                statement?.Dispose();
-                throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
+                using (statement)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, db);
+                }
             }
 
             return statement;
