@@ -34,33 +34,7 @@ internal sealed class ConfigurationSurface
     }
 
     /// <summary>True when <paramref name="key"/> (e.g. <c>Portal:Networks:0:RpcUrl</c>) reaches a setting.</summary>
-    public bool Binds(string key)
-    {
-        var segments = key.Split(':');
-        if (!_sections.TryGetValue(segments[0], out var setting))
-        {
-            return false;
-        }
-
-        foreach (var segment in segments.Skip(1))
-        {
-            if (setting.Element is not null)
-            {
-                if (!int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-                {
-                    return false;
-                }
-
-                setting = setting.Element;
-            }
-            else if (!setting.Children.TryGetValue(segment, out setting!))
-            {
-                return false;
-            }
-        }
-
-        return setting.IsScalar || (setting.Element?.IsScalar ?? false);
-    }
+    public bool Binds(string key) => Find(key) is { } setting && (setting.IsScalar || (setting.Element?.IsScalar ?? false));
 
     /// <summary>
     /// Why <paramref name="value"/> would be refused for <paramref name="key"/>: not convertible to the setting's type,
@@ -91,6 +65,7 @@ internal sealed class ConfigurationSurface
             : $"'{value}': {results[0].ErrorMessage}";
     }
 
+    /// <summary>The setting <paramref name="key"/> reaches (list items by number), or null.</summary>
     private Setting? Find(string key)
     {
         var segments = key.Split(':');
@@ -103,6 +78,11 @@ internal sealed class ConfigurationSurface
         {
             if (setting.Element is not null)
             {
+                if (!int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    return null;
+                }
+
                 setting = setting.Element;
             }
             else if (!setting.Children.TryGetValue(segment, out setting!))
