@@ -52,14 +52,15 @@ public sealed class CredentialFactory
         Span<byte> saltBytes = values.Count <= 64 ? stackalloc byte[values.Count * Salt.Size] : new byte[values.Count * Salt.Size];
         _random.GetBytes(saltBytes);
         var salts = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
-        var hashes = new Hash32[values.Count];
+        var drawn = new Salt[values.Count];
         for (var i = 0; i < values.Count; i++)
         {
-            var (path, value) = values[i];
-            var salt = Salt.FromBytes(saltBytes.Slice(i * Salt.Size, Salt.Size));
-            salts.Add(path, salt);
-            hashes[i] = CredentialHashing.ComputeLeafHash(path, salt, value);
+            drawn[i] = Salt.FromBytes(saltBytes.Slice(i * Salt.Size, Salt.Size));
+            salts.Add(values[i].Path, drawn[i]);
         }
+
+        var hashes = new Hash32[values.Count];
+        CredentialHashing.HashLeaves(values, drawn, hashes);
 
         var proof = new CredentialProof(salts.ToImmutable(), [], CredentialHashing.ComputeTargetHashInPlace(hashes));
         return new CredentialDocument(credential, proof, credentialIsWritten: true);

@@ -47,22 +47,13 @@ public static class CredentialHashing
     public static ImmutableArray<CredentialLeaf> ComputeLeaves(CredentialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var values = LeafWalker.Collect(document.Credential.Root);
-        var salts = document.Proof.SaltLookup;
+        var (values, salts) = Salted(document);
+        var hashes = new Hash32[values.Count];
+        HashLeaves(values, salts, hashes);
         var leaves = ImmutableArray.CreateBuilder<CredentialLeaf>(values.Count);
-        foreach (var (path, value) in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (!salts.TryGetValue(path, out var salt))
-            {
-                throw new CredentialIntegrityException(IntegrityError.MissingSalt, path, "The value has no salt.");
-            }
-
-            leaves.Add(new CredentialLeaf(path, value, salt, ComputeLeafHash(path, salt, value)));
-        }
-
-        if (salts.Count != values.Count)
-        {
-            throw UnusedSalt(document, values);
+            leaves.Add(new CredentialLeaf(values[i].Path, values[i].Value, salts[i], hashes[i]));
         }
 
         return leaves.MoveToImmutable();
@@ -73,41 +64,59 @@ public static class CredentialHashing
     public static Hash32 ComputeTargetHash(CredentialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var values = LeafWalker.Collect(document.Credential.Root);
-        var salts = document.Proof.SaltLookup;
+        var (values, salts) = Salted(document);
         var hidden = document.Proof.HiddenLeaves;
         var all = new Hash32[values.Count + hidden.Length];
+        HashLeaves(values, salts, all.AsSpan(0, values.Count));
+        hidden.CopyTo(all, values.Count);
+        return ComputeTargetHashInPlace(all);
+    }
 
-        // Every preimage end to end, then hashed four at a time.
+    /// <summary>
+    /// Hashes the leaves <c>(values[i], salts[i])</c> into <paramref name="destination"/>: the preimages written end to
+    /// end, then hashed four at a time (<see cref="Keccak256x4"/>).
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">A value has no canonical form.</exception>
+    internal static void HashLeaves(List<(string Path, JsonElement Value)> values, ReadOnlySpan<Salt> salts, Span<Hash32> destination)
+    {
         var preimages = t_buffer ??= new ArrayBufferWriter<byte>(512);
         preimages.ResetWrittenCount();
         Span<int> offsets = values.Count < 256 ? stackalloc int[values.Count + 1] : new int[values.Count + 1];
         offsets[0] = 0;
         for (var i = 0; i < values.Count; i++)
         {
-            var (path, value) = values[i];
-            if (!salts.TryGetValue(path, out var salt))
-            {
-                throw new CredentialIntegrityException(IntegrityError.MissingSalt, path, "The value has no salt.");
-            }
-
-            WritePreimage(path, salt, value, preimages);
+            WritePreimage(values[i].Path, salts[i], values[i].Value, preimages);
             offsets[i + 1] = preimages.WrittenCount;
         }
 
-        Keccak256x4.HashMany(preimages.WrittenSpan, offsets, all.AsSpan(0, values.Count));
+        Keccak256x4.HashMany(preimages.WrittenSpan, offsets, destination);
         if (preimages.Capacity > RetainedBufferBytes)
         {
             t_buffer = null;
         }
+    }
 
-        if (salts.Count != values.Count)
+    /// <summary>A document's disclosed values in document order, each with its salt from the proof.</summary>
+    /// <exception cref="CredentialIntegrityException">A value has no salt, a salt has no value, or an empty container is present.</exception>
+    private static (List<(string Path, JsonElement Value)> Values, Salt[] Salts) Salted(CredentialDocument document)
+    {
+        var values = LeafWalker.Collect(document.Credential.Root);
+        var lookup = document.Proof.SaltLookup;
+        var salts = new Salt[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!lookup.TryGetValue(values[i].Path, out salts[i]))
+            {
+                throw new CredentialIntegrityException(IntegrityError.MissingSalt, values[i].Path, "The value has no salt.");
+            }
+        }
+
+        if (lookup.Count != values.Count)
         {
             throw UnusedSalt(document, values);
         }
 
-        hidden.CopyTo(all, values.Count);
-        return ComputeTargetHashInPlace(all);
+        return (values, salts);
     }
 
     /// <summary><c>keccak256</c> of the leaf hashes sorted ascending as bytes and concatenated. The input is not modified.</summary>
