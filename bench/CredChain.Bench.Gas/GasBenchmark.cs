@@ -36,7 +36,7 @@ internal static class GasBenchmark
         // A valid 19-deep path: fold random siblings up from a target hash, and anchor the resulting root.
         var targetHash = RandomNumberGenerator.GetBytes(32);
         var proof = Enumerable.Range(0, ProofDepth).Select(_ => RandomNumberGenerator.GetBytes(32)).ToList();
-        var deepRoot = proof.Aggregate(targetHash, HashPair);
+        var deepRoot = proof.Aggregate(Sha3Keccack.Current.CalculateHash(targetHash), HashPair);
         var anchorDeep = await registry.AnchorAsync(issuer, deepRoot, cancellationToken);
         var revokeOne = await registry.RevokeCredentialAsync(issuer, deepRoot, targetHash, proof, 1, cancellationToken);
         var revokeBatch = await registry.RevokeBatchAsync(issuer, firstRoot, 1, cancellationToken);

@@ -55,7 +55,7 @@ contract CredentialRegistry is ICredentialRegistry {
     /// @inheritdoc ICredentialRegistry
     function revokeCredential(bytes32 root, bytes32 targetHash, bytes32[] calldata proof, uint8 reason) external {
         _checkRootIssuer(root);
-        if (!MerkleProof.verifyCalldata(proof, root, targetHash)) {
+        if (!MerkleProof.verifyCalldata(proof, root, _leaf(targetHash))) {
             revert CredentialRegistryInvalidProof(root, targetHash);
         }
         if (reason == 0) revert CredentialRegistryZeroReason();
@@ -93,7 +93,7 @@ contract CredentialRegistry is ICredentialRegistry {
         result.anchored = true;
         result.issuer = batch.issuer;
         result.anchoredAt = batch.anchoredAt;
-        result.proofValid = MerkleProof.verifyCalldata(proof, root, targetHash);
+        result.proofValid = MerkleProof.verifyCalldata(proof, root, _leaf(targetHash));
         result.credentialRevokedAt = revocation.revokedAt;
         result.credentialRevocationReason = revocation.reason;
         result.batchRevokedAt = batch.revokedAt;
@@ -108,6 +108,12 @@ contract CredentialRegistry is ICredentialRegistry {
     /// @inheritdoc ICredentialRegistry
     function governance() external view returns (address) {
         return address(_governance);
+    }
+
+    /// @dev The leaf node of a credential: its target hash hashed once more, so a leaf (32-byte preimage) can never
+    /// pass for an inner node (64-byte preimage) — OpenZeppelin's double-hashed leaves.
+    function _leaf(bytes32 targetHash) private pure returns (bytes32) {
+        return keccak256(abi.encode(targetHash));
     }
 
     function _checkRootIssuer(bytes32 root) private view returns (Batch storage batch) {

@@ -4,10 +4,11 @@ pragma solidity 0.8.37;
 /**
  * @title ICredentialRegistry
  * @notice Anchors Merkle roots of credential batches and records their revocations.
- * @dev A batch's tree is built off chain over the credentials' target hashes: leaves sorted as bytes, a parent is
- * keccak256 of its two children in ascending order, an odd node is promoted unchanged. A batch of one has
- * root == targetHash and an empty proof. This is exactly what OpenZeppelin's {MerkleProof} checks, with the
- * target hash itself as the leaf.
+ * @dev A batch's tree is built off chain over the credentials' target hashes: the leaf node of a credential is
+ * keccak256(targetHash) (double-hashed, so a leaf can never pass for an inner node), leaf nodes are sorted as bytes, a
+ * parent is keccak256 of its two children in ascending order, an odd node is promoted unchanged. A batch of one has
+ * root == keccak256(targetHash) and an empty proof. This is what OpenZeppelin's {MerkleProof} checks, with
+ * keccak256(targetHash) as the leaf.
  */
 interface ICredentialRegistry {
     /**
@@ -15,7 +16,7 @@ interface ICredentialRegistry {
      * @param anchored Whether `root` has been anchored; when false every other field is zero.
      * @param issuer Account that anchored the root.
      * @param anchoredAt Block timestamp of the anchoring transaction.
-     * @param proofValid Whether `proof` folds `targetHash` to `root`.
+     * @param proofValid Whether `proof` folds the leaf node keccak256(`targetHash`) to `root`.
      * @param credentialRevokedAt Block timestamp of the credential's revocation; 0 when not revoked.
      * @param credentialRevocationReason Reason code of the credential's revocation; 0 when not revoked.
      * @param batchRevokedAt Block timestamp of the whole batch's revocation; 0 when not revoked.
@@ -69,7 +70,7 @@ interface ICredentialRegistry {
     /// @notice `caller` is not the account that anchored `root`.
     error CredentialRegistryNotRootIssuer(bytes32 root, address caller);
 
-    /// @notice `proof` does not fold `targetHash` to `root`.
+    /// @notice `proof` does not fold the leaf node keccak256(`targetHash`) to `root`.
     error CredentialRegistryInvalidProof(bytes32 root, bytes32 targetHash);
 
     /// @notice The revocation reason is 0, which is reserved for "not revoked".
@@ -95,7 +96,7 @@ interface ICredentialRegistry {
      *
      * Requirements:
      * - `root` is anchored and the caller is the account that anchored it (even if suspended since);
-     * - `proof` folds `targetHash` to `root` (sorted-pair keccak256, `targetHash` is the leaf as is);
+     * - `proof` folds the leaf node keccak256(`targetHash`) to `root` (sorted-pair keccak256);
      * - `reason` is not 0;
      * - the credential is not already revoked.
      */

@@ -3,10 +3,12 @@ using CredChain.Core.Hashing;
 namespace CredChain.Core.Merkle;
 
 /// <summary>
-/// A batch tree over credential targetHashes, following OpenZeppelin's <c>MerkleProof</c> convention: leaves are
-/// sorted ascending as bytes, a parent is <c>keccak256(min(a,b) || max(a,b))</c>, and an odd node at the end of a
-/// level is promoted unchanged. A tree of one leaf has root = leaf and an empty path. Nodes are kept in one flat
-/// array (about 2N hashes); the tree is immutable and thread-safe once built.
+/// A batch tree over credential targetHashes, following OpenZeppelin's <c>MerkleProof</c> convention with
+/// double-hashed leaves: the leaf node of a targetHash is <c>keccak256(targetHash)</c> (a 32-byte preimage, so it can
+/// never be mistaken for an inner node, whose preimage is 64 bytes); leaf nodes are sorted ascending as bytes, a parent
+/// is <c>keccak256(min(a,b) || max(a,b))</c>, and an odd node at the end of a level is promoted unchanged. A tree of
+/// one credential has root = its leaf node and an empty path. The public API takes targetHashes; nodes are kept in
+/// one flat array (about 2N hashes); the tree is immutable and thread-safe once built.
 /// </summary>
 public sealed class MerkleTree
 {
@@ -23,7 +25,7 @@ public sealed class MerkleTree
         _levelStarts = levelStarts;
     }
 
-    /// <summary>Number of leaves.</summary>
+    /// <summary>Number of leaves (credentials).</summary>
     public int Count => _levelStarts[1] - _levelStarts[0];
 
     /// <summary>Number of levels above the leaves (the longest path length).</summary>
@@ -32,33 +34,41 @@ public sealed class MerkleTree
     /// <summary>The root.</summary>
     public Hash32 Root => _nodes[^1];
 
-    /// <summary>Builds the tree over <paramref name="leaves"/> (any order; they are sorted).</summary>
-    /// <exception cref="ArgumentException">There are no leaves, or a leaf appears twice.</exception>
-    public static MerkleTree Build(ReadOnlySpan<Hash32> leaves)
+    /// <summary>Builds the tree over the credentials' <paramref name="targetHashes"/> (any order).</summary>
+    /// <exception cref="ArgumentException">There are no targetHashes, or one appears twice.</exception>
+    public static MerkleTree Build(ReadOnlySpan<Hash32> targetHashes)
     {
-        if (leaves.IsEmpty)
+        if (targetHashes.IsEmpty)
         {
-            throw new ArgumentException("A Merkle tree needs at least one leaf.", nameof(leaves));
+            throw new ArgumentException("A Merkle tree needs at least one leaf.", nameof(targetHashes));
         }
 
-        var levelSizes = new List<int> { leaves.Length };
-        var total = leaves.Length;
-        for (var size = leaves.Length; size > 1;)
+        var (nodes, levelStarts) = Allocate(targetHashes.Length);
+        HashLeafNodes(targetHashes, nodes.AsSpan(0, targetHashes.Length));
+        return Complete(nodes, levelStarts, nameof(targetHashes));
+    }
+
+    /// <summary>Builds the tree over leaf nodes as they are (already hashed); lets tests lay out leaves of any spread.</summary>
+    internal static MerkleTree FromLeafNodes(ReadOnlySpan<Hash32> leafNodes)
+    {
+        if (leafNodes.IsEmpty)
+        {
+            throw new ArgumentException("A Merkle tree needs at least one leaf.", nameof(leafNodes));
+        }
+
+        var (nodes, levelStarts) = Allocate(leafNodes.Length);
+        leafNodes.CopyTo(nodes);
+        return Complete(nodes, levelStarts, nameof(leafNodes));
+    }
+
+    /// <summary>The flat node array for <paramref name="leaves"/> leaves and the start of each level in it (plus the end).</summary>
+    private static (Hash32[] Nodes, int[] LevelStarts) Allocate(int leaves)
+    {
+        var levelSizes = new List<int> { leaves };
+        for (var size = leaves; size > 1;)
         {
             size = (size + 1) / 2;
             levelSizes.Add(size);
-            total += size;
-        }
-
-        var nodes = new Hash32[total];
-        leaves.CopyTo(nodes);
-        Array.Sort(nodes, 0, leaves.Length);
-        for (var i = 1; i < leaves.Length; i++)
-        {
-            if (nodes[i] == nodes[i - 1])
-            {
-                throw new ArgumentException($"The leaf {nodes[i]} appears more than once.", nameof(leaves));
-            }
         }
 
         var levelStarts = new int[levelSizes.Count + 1];
@@ -67,12 +77,49 @@ public sealed class MerkleTree
             levelStarts[level + 1] = levelStarts[level] + levelSizes[level];
         }
 
-        for (var level = 0; level + 1 < levelSizes.Count; level++)
+        return (new Hash32[levelStarts[^1]], levelStarts);
+    }
+
+    /// <summary>Sorts the leaf nodes at the start of <paramref name="nodes"/>, refuses duplicates and hashes the levels above.</summary>
+    private static MerkleTree Complete(Hash32[] nodes, int[] levelStarts, string parameterName)
+    {
+        var leaves = levelStarts[1];
+        Array.Sort(nodes, 0, leaves);
+        for (var i = 1; i < leaves; i++)
         {
-            HashLevel(nodes.AsSpan(levelStarts[level], levelSizes[level]), nodes.AsSpan(levelStarts[level + 1], levelSizes[level + 1]));
+            if (nodes[i] == nodes[i - 1])
+            {
+                throw new ArgumentException($"A leaf appears more than once (leaf node {nodes[i]}).", parameterName);
+            }
+        }
+
+        for (var level = 0; level + 2 < levelStarts.Length; level++)
+        {
+            HashLevel(nodes.AsSpan(levelStarts[level], levelStarts[level + 1] - levelStarts[level]), nodes.AsSpan(levelStarts[level + 1], levelStarts[level + 2] - levelStarts[level + 1]));
         }
 
         return new MerkleTree(nodes, levelStarts);
+    }
+
+    /// <summary>The leaf node of each targetHash, four at a time.</summary>
+    private static void HashLeafNodes(ReadOnlySpan<Hash32> targetHashes, Span<Hash32> leafNodes)
+    {
+        Span<byte> messages = stackalloc byte[4 * Hash32.Size];
+        var i = 0;
+        for (; i + 4 <= targetHashes.Length; i += 4)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                targetHashes[i + k].CopyTo(messages.Slice(k * Hash32.Size, Hash32.Size));
+            }
+
+            Keccak256x4.Hash(messages[..Hash32.Size], messages.Slice(Hash32.Size, Hash32.Size), messages.Slice(2 * Hash32.Size, Hash32.Size), messages[(3 * Hash32.Size)..], leafNodes.Slice(i, 4));
+        }
+
+        for (; i < targetHashes.Length; i++)
+        {
+            leafNodes[i] = LeafNode(targetHashes[i]);
+        }
     }
 
     /// <summary>The level above <paramref name="below"/>: its pairs hashed four at a time, an odd last node promoted.</summary>
@@ -106,29 +153,44 @@ public sealed class MerkleTree
         }
     }
 
-    /// <summary>Builds the tree over <paramref name="leaves"/> (any order; they are sorted).</summary>
-    /// <exception cref="ArgumentException">There are no leaves, or a leaf appears twice.</exception>
-    public static MerkleTree Build(IEnumerable<Hash32> leaves)
+    /// <summary>Builds the tree over the credentials' <paramref name="targetHashes"/> (any order).</summary>
+    /// <exception cref="ArgumentException">There are no targetHashes, or one appears twice.</exception>
+    public static MerkleTree Build(IEnumerable<Hash32> targetHashes)
     {
-        ArgumentNullException.ThrowIfNull(leaves);
-        return Build(leaves.ToArray().AsSpan());
+        ArgumentNullException.ThrowIfNull(targetHashes);
+        return Build(targetHashes.ToArray().AsSpan());
     }
 
-    /// <summary>The leaf at <paramref name="sortedIndex"/> in ascending order.</summary>
-    public Hash32 GetLeaf(int sortedIndex)
+    /// <summary>
+    /// The leaf node of a credential: <c>keccak256(targetHash)</c>. Hashing the 32-byte targetHash once more keeps
+    /// leaves and inner nodes apart (OpenZeppelin's double-hashed leaves): no inner node, and no document, can pose
+    /// as the other.
+    /// </summary>
+    public static Hash32 LeafNode(Hash32 targetHash)
+    {
+        Span<byte> bytes = stackalloc byte[Hash32.Size];
+        targetHash.CopyTo(bytes);
+        return Keccak256.Hash(bytes);
+    }
+
+    /// <summary>The leaf node at <paramref name="sortedIndex"/> in ascending order of leaf nodes.</summary>
+    public Hash32 GetLeafNode(int sortedIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sortedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sortedIndex, Count);
         return _nodes[sortedIndex];
     }
 
-    /// <summary>The sorted index of <paramref name="leaf"/>, or -1 when it is not a leaf of this tree.</summary>
+    /// <summary>The sorted index of the credential <paramref name="targetHash"/>, or -1 when it is not in this tree.</summary>
+    public int IndexOf(Hash32 targetHash) => IndexOfLeafNode(LeafNode(targetHash));
+
+    /// <summary>The sorted index of the leaf node <paramref name="leaf"/>, or -1 when it is not a leaf of this tree.</summary>
     /// <remarks>
     /// Leaves are hashes, spread evenly over their range, so the search first interpolates on their leading 64 bits:
     /// two or three probes find a leaf among 500,000 where a binary search takes 19, each a likely cache miss.
     /// A few interpolation steps at most, then binary search: never worse than O(log n), whatever the leaves.
     /// </remarks>
-    public int IndexOf(Hash32 leaf)
+    public int IndexOfLeafNode(Hash32 leaf)
     {
         int low = 0, high = Count - 1;
         var key = leaf.Prefix;
@@ -163,12 +225,12 @@ public sealed class MerkleTree
         return index >= 0 ? index : -1;
     }
 
-    /// <summary>The sibling hashes from <paramref name="leaf"/> up to the root.</summary>
-    /// <exception cref="KeyNotFoundException"><paramref name="leaf"/> is not a leaf of this tree.</exception>
-    public Hash32[] GetProof(Hash32 leaf)
+    /// <summary>The sibling hashes from the credential <paramref name="targetHash"/>'s leaf node up to the root.</summary>
+    /// <exception cref="KeyNotFoundException"><paramref name="targetHash"/> is not in this tree.</exception>
+    public Hash32[] GetProof(Hash32 targetHash)
     {
-        var index = IndexOf(leaf);
-        return index >= 0 ? GetProof(index) : throw new KeyNotFoundException($"{leaf} is not a leaf of this tree.");
+        var index = IndexOf(targetHash);
+        return index >= 0 ? GetProof(index) : throw new KeyNotFoundException($"{targetHash} is not in this tree.");
     }
 
     /// <summary>The sibling hashes from the leaf at <paramref name="sortedIndex"/> up to the root.</summary>
@@ -205,10 +267,10 @@ public sealed class MerkleTree
         return written;
     }
 
-    /// <summary>Folds <paramref name="proof"/> onto <paramref name="leaf"/> with sorted-pair hashing.</summary>
-    public static Hash32 ComputeRoot(Hash32 leaf, ReadOnlySpan<Hash32> proof)
+    /// <summary>Folds <paramref name="proof"/> onto the leaf node of <paramref name="targetHash"/> with sorted-pair hashing.</summary>
+    public static Hash32 ComputeRoot(Hash32 targetHash, ReadOnlySpan<Hash32> proof)
     {
-        var node = leaf;
+        var node = LeafNode(targetHash);
         foreach (var sibling in proof)
         {
             node = HashPair(node, sibling);
@@ -217,8 +279,11 @@ public sealed class MerkleTree
         return node;
     }
 
-    /// <summary>True when <paramref name="proof"/> leads from <paramref name="leaf"/> to <paramref name="root"/> (OpenZeppelin <c>MerkleProof.verify</c>).</summary>
-    public static bool Verify(Hash32 leaf, ReadOnlySpan<Hash32> proof, Hash32 root) => ComputeRoot(leaf, proof) == root;
+    /// <summary>
+    /// True when <paramref name="proof"/> leads from the leaf node of <paramref name="targetHash"/> to
+    /// <paramref name="root"/> (OpenZeppelin <c>MerkleProof.verify(proof, root, keccak256(abi.encode(targetHash)))</c>).
+    /// </summary>
+    public static bool Verify(Hash32 targetHash, ReadOnlySpan<Hash32> proof, Hash32 root) => ComputeRoot(targetHash, proof) == root;
 
     /// <summary>A parent node: <c>keccak256(min(a,b) || max(a,b))</c>.</summary>
     public static Hash32 HashPair(Hash32 a, Hash32 b) => a < b ? Keccak256.HashPair(a, b) : Keccak256.HashPair(b, a);

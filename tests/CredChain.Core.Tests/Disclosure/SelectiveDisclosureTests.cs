@@ -1,6 +1,7 @@
 using CredChain.Core.Disclosure;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
+using CredChain.Core.Merkle;
 using CredChain.Core.Leaves;
 using CredChain.Core.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class SelectiveDisclosureTests
     private static CredentialDocument Anchored()
     {
         var document = Samples.Credential();
-        return document.WithAnchor(document.Proof.TargetHash, [], Anchor);
+        return document.WithAnchor(MerkleTree.LeafNode(document.Proof.TargetHash), [], Anchor);
     }
 
     private static string[] DisclosedPaths(CredentialDocument document) =>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
+using CredChain.Core.Merkle;
 using CredChain.Core.Tests.Support;
 
 namespace CredChain.Core.Tests.Documents;
@@ -14,7 +15,7 @@ public sealed class CredentialDocumentParseTests
     {
         var document = Samples.Credential();
         var sibling = Keccak256.Hash("sibling"u8);
-        var anchored = document.WithAnchor(Core.Merkle.MerkleTree.HashPair(document.Proof.TargetHash, sibling), [sibling], Anchor);
+        var anchored = document.WithAnchor(Core.Merkle.MerkleTree.HashPair(Core.Merkle.MerkleTree.LeafNode(document.Proof.TargetHash), sibling), [sibling], Anchor);
         return JsonNode.Parse(anchored.ToUtf8Bytes())!.AsObject();
     }
 
@@ -325,8 +326,8 @@ public sealed class CredentialDocumentParseTests
     public void WithAnchor_BatchOfOne_HasEmptyPath()
     {
         var document = Samples.Credential();
-        var anchored = document.WithAnchor(document.Proof.TargetHash, [], Anchor);
-        Assert.Equal((document.Proof.TargetHash, 0, Anchor), (anchored.Proof.MerkleRoot!.Value, anchored.Proof.MerklePath.Length, anchored.Proof.Anchor));
+        var anchored = document.WithAnchor(MerkleTree.LeafNode(document.Proof.TargetHash), [], Anchor);
+        Assert.Equal((MerkleTree.LeafNode(document.Proof.TargetHash), 0, Anchor), (anchored.Proof.MerkleRoot!.Value, anchored.Proof.MerklePath.Length, anchored.Proof.Anchor));
         Assert.Same(document.Credential, anchored.Credential);
     }
 }

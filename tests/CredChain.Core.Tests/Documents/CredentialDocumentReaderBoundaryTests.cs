@@ -18,7 +18,7 @@ public sealed class CredentialDocumentReaderBoundaryTests
     {
         var document = Samples.Credential();
         var sibling = Keccak256.Hash("sibling"u8);
-        return document.WithAnchor(Core.Merkle.MerkleTree.HashPair(document.Proof.TargetHash, sibling), [sibling], Anchor).ToJsonString();
+        return document.WithAnchor(Core.Merkle.MerkleTree.HashPair(Core.Merkle.MerkleTree.LeafNode(document.Proof.TargetHash), sibling), [sibling], Anchor).ToJsonString();
     }
 
     private static CredentialFormatException Reject(string json)

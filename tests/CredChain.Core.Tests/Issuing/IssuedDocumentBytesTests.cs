@@ -35,7 +35,7 @@ public sealed class IssuedDocumentBytesTests
         var sibling = Keccak256.Hash("sibling"u8);
         var anchor = new AnchorRef(Samples.ChainId, Samples.Registry, Keccak256.Hash("tx"u8), 42);
 
-        var anchored = issued.WithAnchor(Core.Merkle.MerkleTree.HashPair(issued.Proof.TargetHash, sibling), [sibling], anchor);
+        var anchored = issued.WithAnchor(Core.Merkle.MerkleTree.HashPair(Core.Merkle.MerkleTree.LeafNode(issued.Proof.TargetHash), sibling), [sibling], anchor);
         var bytes = anchored.ToUtf8Bytes();
 
         Assert.Equal(Encoding.UTF8.GetString(CredentialDocument.Parse(bytes).ToUtf8Bytes()), Encoding.UTF8.GetString(bytes));

@@ -8,10 +8,16 @@ public sealed class MerkleTreeTests
     private static Hash32[] Leaves(int count) =>
         [.. Enumerable.Range(0, count).Select(i => Keccak256.Hash(BitConverter.GetBytes(i)))];
 
-    /// <summary>Straightforward reference: recursive levels over a sorted list, as OpenZeppelin's JS tooling lays them out.</summary>
-    private static Hash32 ReferenceRoot(IEnumerable<Hash32> leaves)
+    /// <summary>keccak256 of the 32 bytes, written out here rather than taken from the code under test.</summary>
+    private static Hash32 Node(Hash32 targetHash) => Keccak256.Hash(targetHash.ToByteArray());
+
+    /// <summary>
+    /// Straightforward reference: leaf nodes keccak256(targetHash), then recursive levels over their sorted list, as
+    /// OpenZeppelin's JS tooling (StandardMerkleTree) lays them out.
+    /// </summary>
+    private static Hash32 ReferenceRoot(IEnumerable<Hash32> targetHashes)
     {
-        var level = leaves.Order().ToList();
+        var level = targetHashes.Select(Node).Order().ToList();
         while (level.Count > 1)
         {
             var next = new List<Hash32>();
@@ -36,34 +42,48 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
-    public void Build_OneLeaf_RootIsTheLeafAndPathIsEmpty()
+    public void Build_OneLeaf_RootIsTheLeafNodeAndPathIsEmpty()
     {
         var leaf = Keccak256.Hash("only"u8);
         var tree = MerkleTree.Build([leaf]);
-        Assert.Equal((leaf, 1, 0), (tree.Root, tree.Count, tree.Depth));
+        Assert.Equal((Node(leaf), 1, 0), (tree.Root, tree.Count, tree.Depth));
         Assert.Empty(tree.GetProof(leaf));
         Assert.True(MerkleTree.Verify(leaf, [], tree.Root));
     }
 
     [Fact]
-    public void Build_TwoLeaves_RootHashesTheSortedPair()
+    public void Build_TwoLeaves_RootHashesTheSortedPairOfLeafNodes()
     {
         var (a, b) = (Keccak256.Hash("a"u8), Keccak256.Hash("b"u8));
-        var (low, high) = a < b ? (a, b) : (b, a);
+        var (low, high) = Node(a) < Node(b) ? (a, b) : (b, a);
         var tree = MerkleTree.Build([high, low]);
-        Assert.Equal(Keccak256.HashPair(low, high), tree.Root);
-        Assert.Equal([high], tree.GetProof(low));
-        Assert.Equal([low], tree.GetProof(high));
+        Assert.Equal(Keccak256.HashPair(Node(low), Node(high)), tree.Root);
+        Assert.Equal([Node(high)], tree.GetProof(low));
+        Assert.Equal([Node(low)], tree.GetProof(high));
+    }
+
+    [Fact]
+    public void Verify_AnInnerNodeAsATargetHash_Fails()
+    {
+        // Without domain separation a document whose targetHash equals an inner node (two leaves hashed as a pair)
+        // would verify with the rest of the path: the double-hashed leaf makes that impossible.
+        var leaves = Leaves(4);
+        var tree = MerkleTree.Build(leaves);
+        var first = tree.GetProof(leaves[0]);
+        var inner = MerkleTree.HashPair(Node(leaves[0]), first[0]);
+        Assert.True(MerkleTree.Verify(leaves[0], first, tree.Root));
+        Assert.False(MerkleTree.Verify(inner, first.AsSpan(1), tree.Root));
+        Assert.Equal(MerkleTree.HashPair(inner, first[1]), tree.Root);
     }
 
     [Fact]
     public void Build_ThreeLeaves_PromotesTheOddNode()
     {
-        var sorted = Leaves(3).Order().ToArray();
+        var sorted = Leaves(3).OrderBy(Node).ToArray();
         var tree = MerkleTree.Build(sorted.Reverse().ToArray());
-        Assert.Equal(MerkleTree.HashPair(MerkleTree.HashPair(sorted[0], sorted[1]), sorted[2]), tree.Root);
-        Assert.Equal([MerkleTree.HashPair(sorted[0], sorted[1])], tree.GetProof(sorted[2]));
-        Assert.Equal([sorted[1], sorted[2]], tree.GetProof(sorted[0]));
+        Assert.Equal(MerkleTree.HashPair(MerkleTree.HashPair(Node(sorted[0]), Node(sorted[1])), Node(sorted[2])), tree.Root);
+        Assert.Equal([MerkleTree.HashPair(Node(sorted[0]), Node(sorted[1]))], tree.GetProof(sorted[2]));
+        Assert.Equal([Node(sorted[1]), Node(sorted[2])], tree.GetProof(sorted[0]));
     }
 
     [Theory]
@@ -89,13 +109,15 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
-    public void GetProof_BySortedIndex_MatchesByLeaf()
+    public void GetProof_BySortedIndex_MatchesByTargetHash()
     {
-        var tree = MerkleTree.Build(Leaves(11));
-        for (var i = 0; i < tree.Count; i++)
+        var leaves = Leaves(11);
+        var tree = MerkleTree.Build(leaves);
+        foreach (var leaf in leaves)
         {
-            Assert.Equal(i, tree.IndexOf(tree.GetLeaf(i)));
-            Assert.Equal(tree.GetProof(tree.GetLeaf(i)), tree.GetProof(i));
+            var i = tree.IndexOf(leaf);
+            Assert.Equal((Node(leaf), i), (tree.GetLeafNode(i), tree.IndexOfLeafNode(Node(leaf))));
+            Assert.Equal(tree.GetProof(leaf), tree.GetProof(i));
         }
     }
 
@@ -119,7 +141,7 @@ public sealed class MerkleTreeTests
     }
 
     [Fact]
-    public void Build_DuplicateLeaf_Throws()
+    public void Build_DuplicateTargetHash_Throws()
     {
         var leaf = Keccak256.Hash("dup"u8);
         Assert.Throws<ArgumentException>(() => MerkleTree.Build([leaf, Keccak256.Hash("x"u8), leaf]));
@@ -168,14 +190,14 @@ public sealed class MerkleTreeTests
     public void IndexOf_ManyLeavesHoweverSpread_FindsEachAtItsSortedIndexAndNothingElse(string spread)
     {
         var leaves = SpreadLeaves(spread, 5_000);
-        var tree = MerkleTree.Build(leaves);
+        var tree = MerkleTree.FromLeafNodes(leaves);
         var sorted = leaves.Order().ToArray();
 
-        Assert.Equal(Enumerable.Range(0, sorted.Length), sorted.Select(tree.IndexOf));
+        Assert.Equal(Enumerable.Range(0, sorted.Length), sorted.Select(tree.IndexOfLeafNode));
         var strangers = Enumerable.Range(0, 500).Select(i => Keccak256.Hash(BitConverter.GetBytes(-1 - i)))
             .Concat([Hash32.Zero, WithPrefix(sorted[^1], ulong.MaxValue), WithPrefix(sorted[0], 0), WithPrefix(Keccak256.Hash([1, 2, 3]), sorted[2_500].Prefix)])
             .Where(h => Array.BinarySearch(sorted, h) < 0);
-        Assert.All(strangers, h => Assert.Equal(-1, tree.IndexOf(h)));
+        Assert.All(strangers, h => Assert.Equal(-1, tree.IndexOfLeafNode(h)));
     }
 
     [Fact]

@@ -117,13 +117,14 @@ public sealed class VectorConsumerTests
                 var leaf = Hash32.Parse(Text(proof!["leaf"]));
                 var path = proof["proof"]!.AsArray().Select(h => Hash32.Parse(Text(h))).ToArray();
                 Assert.Equal(leaves[proof["index"]!.GetValue<int>()], leaf);
+                Assert.Equal(Keccak256.Hash(leaf.ToByteArray()), Hash32.Parse(Text(proof["leafNode"])));
                 Assert.True(MerkleTree.Verify(leaf, path, tree.Root));
                 Assert.Equal(tree.GetProof(leaf), path);
             }
         }
 
         var single = trees[0]!;
-        Assert.Equal(Text(single["leaves"]![0]), Text(single["root"]));
+        Assert.Equal(Text(single["proofs"]![0]!["leafNode"]), Text(single["root"]));
         Assert.Empty(single["proofs"]![0]!["proof"]!.AsArray());
     }
 

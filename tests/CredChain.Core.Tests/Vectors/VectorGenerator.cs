@@ -223,6 +223,7 @@ internal static class VectorGenerator
                 {
                     ["index"] = i,
                     ["leaf"] = leaves[i].ToString(),
+                    ["leafNode"] = MerkleTree.LeafNode(leaves[i]).ToString(),
                     ["proof"] = new JsonArray([.. tree.GetProof(leaves[i]).Select(h => JsonValue.Create(h.ToString()))]),
                 })]),
             });
@@ -230,7 +231,7 @@ internal static class VectorGenerator
 
         return new JsonObject
         {
-            ["description"] = "Sorted-pair keccak trees (OpenZeppelin MerkleProof). Leaf i (input order) = keccak256(abi.encode(uint256(i))); leaves are sorted as bytes before building; an odd node is promoted.",
+            ["description"] = "Sorted-pair keccak trees with double-hashed leaves (OpenZeppelin MerkleProof). Leaf i (input order, a targetHash) = keccak256(abi.encode(uint256(i))); its leaf node = keccak256(leaf); leaf nodes are sorted as bytes before building; an odd node is promoted; N = 1 gives root = leafNode.",
             ["trees"] = trees,
         };
     }

@@ -14,14 +14,15 @@ public sealed class AnchorTests(ChainFixture chain)
     public async Task Anchor_AccreditedIssuer_RecordsIssuerAndBlockTimeAndLogsEvent()
     {
         var issuer = await chain.NewAccreditedIssuerAsync("Tsinghua");
-        var root = Bytes32.Random();
+        var targetHash = Bytes32.Random();
+        var root = TestMerkleTree.Leaf(targetHash);
 
         var receipt = await chain.Registry.AnchorAsync(issuer, root);
 
         var anchoredAt = await chain.BlockTimeAsync(receipt);
         Assert.Equal(
             new RootVerification(true, issuer.Address, anchoredAt, true, null, null, true, true, ChainFixture.Profile("Tsinghua")),
-            await chain.Registry.VerifyAsync(root, root, []));
+            await chain.Registry.VerifyAsync(root, targetHash, []));
         var logged = Assert.Single(await chain.Registry.GetRootAnchoredEventsAsync(receipt.Block()));
         Assert.Equal(
             (root.ToHex(), issuer.Address.ToLowerInvariant(), (ulong)anchoredAt.ToUnixTimeSeconds(), receipt.TransactionHash),

@@ -31,15 +31,31 @@ public sealed class RevocationTests(ChainFixture chain)
     }
 
     [Fact]
-    public async Task RevokeCredential_BatchOfOne_UsesTheRootAsTargetHashWithAnEmptyProof()
+    public async Task RevokeCredential_BatchOfOne_RootIsTheLeafNodeWithAnEmptyProof()
     {
         var issuer = await chain.NewAccreditedIssuerAsync();
         var targetHash = Bytes32.Random();
-        await chain.Registry.AnchorAsync(issuer, targetHash);
+        var root = TestMerkleTree.Leaf(targetHash);
+        await chain.Registry.AnchorAsync(issuer, root);
 
-        await chain.Registry.RevokeCredentialAsync(issuer, targetHash, targetHash, [], Superseded);
+        await chain.Registry.RevokeCredentialAsync(issuer, root, targetHash, [], Superseded);
 
-        Assert.Equal(Superseded, (await chain.Registry.VerifyAsync(targetHash, targetHash, [])).CredentialRevocation?.Reason);
+        Assert.Equal(Superseded, (await chain.Registry.VerifyAsync(root, targetHash, [])).CredentialRevocation?.Reason);
+    }
+
+    [Fact]
+    public async Task RevokeCredential_TheRootItselfAsTargetHash_RevertsInvalidProof()
+    {
+        // Leaves are double-hashed: a root (or any inner node) cannot be presented as a credential of its own tree.
+        var issuer = await chain.NewAccreditedIssuerAsync();
+        var tree = new TestMerkleTree(Bytes32.Random(2));
+        await chain.Registry.AnchorAsync(issuer, tree.Root);
+
+        await Revert.AssertAsync(
+            ChainErrorCode.InvalidProof,
+            () => chain.Registry.RevokeCredentialAsync(issuer, tree.Root, tree.Root, [], Superseded),
+            ("root", tree.Root), ("targetHash", tree.Root));
+        Assert.False((await chain.Registry.VerifyAsync(tree.Root, tree.Root, [])).ProofValid);
     }
 
     [Fact]

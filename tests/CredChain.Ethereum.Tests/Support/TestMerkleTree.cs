@@ -3,8 +3,9 @@ using Nethereum.Util;
 namespace CredChain.Ethereum.Tests.Support;
 
 /// <summary>
-/// The batch tree as ARCHITECTURE.md defines it (leaves sorted as bytes, parent = keccak256(min || max), odd node
-/// promoted), written independently of Core so the contract is checked against the specification itself.
+/// The batch tree as ARCHITECTURE.md defines it (leaf node = keccak256(targetHash), leaf nodes sorted as bytes,
+/// parent = keccak256(min || max), odd node promoted), written independently of Core so the contract is checked against
+/// the specification itself.
 /// </summary>
 internal sealed class TestMerkleTree
 {
@@ -12,7 +13,7 @@ internal sealed class TestMerkleTree
 
     public TestMerkleTree(IEnumerable<byte[]> targetHashes)
     {
-        var leaves = targetHashes.OrderBy(h => h, ByteOrder.Instance).ToList();
+        var leaves = targetHashes.Select(Leaf).OrderBy(h => h, ByteOrder.Instance).ToList();
         if (leaves.Count == 0)
         {
             throw new ArgumentException("A tree needs at least one leaf.", nameof(targetHashes));
@@ -36,7 +37,8 @@ internal sealed class TestMerkleTree
 
     public IReadOnlyList<byte[]> ProofFor(byte[] targetHash)
     {
-        var index = _levels[0].FindIndex(l => l.AsSpan().SequenceEqual(targetHash));
+        var leaf = Leaf(targetHash);
+        var index = _levels[0].FindIndex(l => l.AsSpan().SequenceEqual(leaf));
         if (index < 0)
         {
             throw new ArgumentException("Not a leaf of this tree.", nameof(targetHash));
@@ -57,8 +59,11 @@ internal sealed class TestMerkleTree
         return proof;
     }
 
-    /// <summary>Folds a proof from a leaf to the root, as OpenZeppelin's MerkleProof.processProof does.</summary>
-    public static byte[] Fold(byte[] leaf, IEnumerable<byte[]> proof) => proof.Aggregate(leaf, HashPair);
+    /// <summary>The leaf node of a credential: keccak256 of its 32-byte targetHash.</summary>
+    public static byte[] Leaf(byte[] targetHash) => Sha3Keccack.Current.CalculateHash(targetHash);
+
+    /// <summary>Folds a proof from a credential's leaf node to the root, as OpenZeppelin's MerkleProof.processProof does.</summary>
+    public static byte[] Fold(byte[] targetHash, IEnumerable<byte[]> proof) => proof.Aggregate(Leaf(targetHash), HashPair);
 
     public static byte[] HashPair(byte[] a, byte[] b) =>
         ByteOrder.Instance.Compare(a, b) <= 0

@@ -47,8 +47,10 @@ public sealed class NetworkIndexTests
     {
         var index = new NetworkIndex(Network);
         var issuer = "0x" + new string('a', 40);
-        var root = new byte[32];
-        root[31] = 7;
+        var target = new byte[32];
+        target[31] = 7;
+        var targetHash = Core.Hashing.Hash32.FromBytes(target);
+        var root = Core.Merkle.MerkleTree.LeafNode(targetHash).ToByteArray();
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 12, time,
             [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = issuer, AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
@@ -59,7 +61,7 @@ public sealed class NetworkIndexTests
             new Dictionary<ulong, DateTimeOffset> { [10] = time.AddDays(-1), [12] = time }));
 
         var rootHash = Core.Hashing.Hash32.FromBytes(root);
-        var answer = index.TryAnswer(rootHash, rootHash, []);
+        var answer = index.TryAnswer(rootHash, targetHash, []);
 
         Assert.Equal((true, true, false, false), (answer!.Anchored, answer.ProofValid, answer.IssuerAccreditedAtAnchoring, answer.IssuerActiveNow));
     }
@@ -71,16 +73,18 @@ public sealed class NetworkIndexTests
     public void TryAnswer_UsesTheCallersFoldOfThePath_OrFoldsItItself(bool? pathLeadsToRoot, bool proofValid)
     {
         var index = new NetworkIndex(Network);
-        var root = new byte[32];
-        root[31] = 9;
+        var target = new byte[32];
+        target[31] = 9;
+        var targetHash = Core.Hashing.Hash32.FromBytes(target);
+        var root = Core.Merkle.MerkleTree.LeafNode(targetHash).ToByteArray();
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 11, time,
             [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
             [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>()));
 
-        // A batch of one: the root is the targetHash and the empty path folds to it.
+        // A batch of one: the root is the leaf node keccak256(targetHash) and the empty path folds to it.
         var rootHash = Core.Hashing.Hash32.FromBytes(root);
-        var answer = index.TryAnswer(rootHash, rootHash, [], pathLeadsToRoot);
+        var answer = index.TryAnswer(rootHash, targetHash, [], pathLeadsToRoot);
 
         Assert.Equal((true, proofValid), (answer!.Anchored, answer.ProofValid));
     }
