@@ -38,6 +38,100 @@ internal static class JcsNumber
         return true;
     }
 
+    /// <summary>
+    /// Writes the canonical form of a JSON number token and tells whether the token was already written that way
+    /// (<c>2.5</c> is, <c>2.50</c>, <c>25e-1</c> and <c>-0</c> are not).
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">The number is outside the range of doubles.</exception>
+    public static bool WriteFromToken(ReadOnlySpan<byte> raw, IBufferWriter<byte> output)
+    {
+        if (TryWriteRawInteger(raw, output))
+        {
+            return true;
+        }
+
+        Span<byte> canonical = stackalloc byte[MaxLength];
+        var length = Format(Parse(raw), canonical);
+        output.Write(canonical[..length]);
+        return canonical[..length].SequenceEqual(raw);
+    }
+
+    /// <summary>
+    /// True when the decimal value a JSON number token spells is exactly the value of its canonical form: the token
+    /// survives the trip through a double. <c>3.780</c> and <c>1e2</c> do; <c>20230000000000001</c> (beyond 2^53) and
+    /// <c>0.10000000000000001</c> do not, so issuing them would change what the holder's certificate says.
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">The number is outside the range of doubles.</exception>
+    public static bool IsExact(ReadOnlySpan<byte> raw)
+    {
+        Span<byte> canonical = stackalloc byte[MaxLength];
+        var length = Format(Parse(raw), canonical);
+        return DecimalValue.Of(raw).Equals(DecimalValue.Of(canonical[..length]));
+    }
+
+    private static double Parse(ReadOnlySpan<byte> raw) =>
+        double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : throw new CanonicalJsonException(CanonicalJsonError.NonFiniteNumber, "The number is outside the range of IEEE 754 doubles.");
+
+    private static int Format(double value, Span<byte> destination)
+    {
+        Span<char> chars = stackalloc char[MaxLength];
+        var length = Format(value, chars);
+        for (var i = 0; i < length; i++)
+        {
+            destination[i] = (byte)chars[i];
+        }
+
+        return length;
+    }
+
+    /// <summary>A JSON number's exact decimal value: sign, significant digits (no leading or trailing zeros) and exponent.</summary>
+    private readonly record struct DecimalValue(bool Negative, string Digits, long Exponent)
+    {
+        public static DecimalValue Of(ReadOnlySpan<byte> token)
+        {
+            var negative = token.Length > 0 && token[0] == (byte)'-';
+            var rest = negative ? token[1..] : token;
+            var e = rest.IndexOfAny((byte)'e', (byte)'E');
+            long exponent = 0;
+            if (e >= 0)
+            {
+                var text = rest[(e + 1)..];
+                var sign = text.Length > 0 && text[0] == (byte)'-' ? -1 : 1;
+                text = text.Length > 0 && text[0] is (byte)'-' or (byte)'+' ? text[1..] : text;
+                foreach (var digit in text.TrimStart((byte)'0'))
+                {
+                    // A finite double's exponent has at most four digits; anything longer is clamped, never wrapped.
+                    exponent = Math.Min((exponent * 10) + (digit - '0'), 1_000_000);
+                }
+
+                exponent *= sign;
+                rest = rest[..e];
+            }
+
+            var point = rest.IndexOf((byte)'.');
+            var digits = new System.Text.StringBuilder(rest.Length);
+            foreach (var c in rest)
+            {
+                if (c != (byte)'.')
+                {
+                    digits.Append((char)c);
+                }
+            }
+
+            if (point >= 0)
+            {
+                exponent -= rest.Length - point - 1;
+            }
+
+            var all = digits.ToString().TrimStart('0');
+            var significant = all.TrimEnd('0');
+            exponent += all.Length - significant.Length;
+            return significant.Length == 0 ? new DecimalValue(false, string.Empty, 0) : new DecimalValue(negative, significant, exponent);
+        }
+    }
+
     public static int Format(double value, Span<char> destination)
     {
         if (!double.IsFinite(value))

@@ -9,7 +9,7 @@ public enum DisclosureError
     /// <summary>No disclosed value lies at or under a path.</summary>
     PathNotFound = 2,
 
-    /// <summary>The path is a required VC member (<c>@context</c>, <c>id</c>, <c>type</c>, <c>issuer</c>, <c>validFrom</c>, <c>validUntil</c>), lies under one, or is <c>credentialSubject</c> itself.</summary>
+    /// <summary>The path lies outside <c>credentialSubject</c> (the envelope: <c>@context</c>, <c>id</c>, <c>type</c>, <c>issuer</c>, <c>validFrom</c>, <c>validUntil</c>, …), or is <c>credentialSubject</c> itself.</summary>
     PathNotHideable = 3,
 
     /// <summary>Hiding would remove an array element or leave one empty, which would shift the pointers of the elements after it.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -15,17 +14,16 @@ namespace CredChain.Core.Disclosure;
 /// targetHash, Merkle path and anchor stay valid. An object left empty by hiding is removed from its parent.
 /// </summary>
 /// <remarks>
-/// Array elements are never removed: taking one out would shift the pointers (and so the leaf hashes) of the
-/// elements after it. A whole array can be hidden, and so can members of objects inside an array, as long as every
-/// element keeps at least one disclosed value. Required VC members (<c>@context</c>, <c>id</c>, <c>type</c>,
-/// <c>issuer</c>, <c>validFrom</c>, <c>validUntil</c>, <c>credentialSubject</c> itself) cannot be hidden, and <c>credentialSubject</c> must keep at
-/// least one member.
+/// These are the tool's rules; the format itself is what enforces them on a verifier, whoever edited the file: only
+/// <c>credentialSubject</c> has hideable leaves (everything else is the envelope leaf, which a verifier always
+/// recomputes), and every array element's leaves commit to its index and its array's length, so removing an element —
+/// even the last — or turning an array into an object changes the targetHash. A whole array can be hidden, and so can
+/// members of objects inside an array, as long as every element keeps at least one disclosed value; the subject must
+/// keep at least one member.
 /// </remarks>
 public static class SelectiveDisclosure
 {
     private const string SubjectPath = "/credentialSubject";
-
-    private static readonly FrozenSet<string> Protected = FrozenSet.Create(StringComparer.Ordinal, ["@context", "id", "type", "issuer", "validFrom", "validUntil", Credential.ProofMember]);
 
     /// <summary>Returns a copy of <paramref name="document"/> with the values at or under <paramref name="paths"/> hidden.</summary>
     /// <exception cref="DisclosureException">A path is invalid, protected, matches nothing, or would remove an array element.</exception>
@@ -42,9 +40,9 @@ public static class SelectiveDisclosure
                 throw new DisclosureException(DisclosureError.BadPointer, path, "Expected a non-empty JSON Pointer.");
             }
 
-            if (Protected.Contains(tokens[0]) || string.Equals(path, SubjectPath, StringComparison.Ordinal))
+            if (tokens.Length < 2 || !string.Equals(tokens[0], SubjectPath[1..], StringComparison.Ordinal))
             {
-                throw new DisclosureException(DisclosureError.PathNotHideable, path, "Required credential members cannot be hidden.");
+                throw new DisclosureException(DisclosureError.PathNotHideable, path, "Only fields inside credentialSubject can be hidden; the rest of the credential is always shown.");
             }
         }
 
@@ -87,7 +85,7 @@ public static class SelectiveDisclosure
         var credential = CredentialDocumentReader.ReadCredentialOnly(JsonSerializer.SerializeToUtf8Bytes(root));
         var proof = document.Proof;
         var salts = proof.Salts.RemoveRange(hiddenPaths);
-        var hidden = proof.HiddenLeaves.AddRange(hiddenNow);
+        var hidden = proof.HiddenLeaves.AddRange(hiddenNow).Sort();
         return new CredentialDocument(
             credential,
             new CredentialProof(salts, hidden, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor));

@@ -18,9 +18,9 @@ internal static class AnchoredDocumentWriter
         ArgumentNullException.ThrowIfNull(anchor);
         ArgumentNullException.ThrowIfNull(output);
         CheckAnchor(anchor);
-        if (stored.Length > CredentialDocument.MaxBytes)
+        if (stored.Length > CredentialLimits.MaxDocumentBytes)
         {
-            throw new CredentialFormatException(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialDocument.MaxBytes} bytes.");
+            throw new CredentialFormatException(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialLimits.MaxDocumentBytes} bytes.");
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(stored))
@@ -64,7 +64,7 @@ internal static class AnchoredDocumentWriter
     }
 
     private static Utf8JsonReader Reader(ReadOnlySpan<byte> stored) =>
-        new(stored, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
+        new(stored, new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth + 1 });
 
     private static StoredProof ReadProof(ReadOnlySpan<byte> stored)
     {
@@ -157,7 +157,6 @@ internal static class AnchoredDocumentWriter
             }
         }
 
-        proof.HiddenLeaves.Sort();
         return proof;
     }
 

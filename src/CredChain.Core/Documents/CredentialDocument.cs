@@ -12,12 +12,6 @@ namespace CredChain.Core.Documents;
 /// </summary>
 public sealed class CredentialDocument
 {
-    /// <summary>Largest document accepted, in bytes.</summary>
-    public const int MaxBytes = 1024 * 1024;
-
-    /// <summary>Deepest nesting accepted (the root object is depth 1).</summary>
-    public const int MaxDepth = 32;
-
     internal CredentialDocument(Credential credential, CredentialProof proof, bool credentialIsWritten = false)
     {
         Credential = credential;

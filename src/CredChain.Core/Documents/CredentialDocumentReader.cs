@@ -15,9 +15,9 @@ internal static partial class CredentialDocumentReader
 
     public static CredentialDocument Read(ReadOnlySpan<byte> utf8Json)
     {
-        if (utf8Json.Length > CredentialDocument.MaxBytes)
+        if (utf8Json.Length > CredentialLimits.MaxDocumentBytes)
         {
-            throw Error(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialDocument.MaxBytes} bytes.");
+            throw Error(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialLimits.MaxDocumentBytes} bytes.");
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
@@ -95,6 +95,15 @@ internal static partial class CredentialDocumentReader
         if (!string.Equals(type, CredentialProof.ProofType, StringComparison.Ordinal))
         {
             throw Error(CredentialFormatError.InconsistentProof, at + "/type", $"The proof type must be {CredentialProof.ProofType}.");
+        }
+
+        if (!proof.TryGetProperty(ProofNames.Version, out var version)
+            || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != CredentialProof.Version)
+        {
+            throw Error(
+                CredentialFormatError.UnsupportedVersion,
+                at + "/version",
+                $"The proof's format version must be {CredentialProof.Version}; this credential was issued in an earlier format that is no longer verified. Ask the issuer for a new copy.");
         }
 
         var salts = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
@@ -317,7 +326,7 @@ internal static partial class CredentialDocumentReader
     /// </summary>
     private static JsonElement ParseRoot(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth });
         try
         {
             var root = JsonElement.ParseValue(ref reader);
@@ -338,15 +347,15 @@ internal static partial class CredentialDocumentReader
     /// <summary>Rejects syntax errors and excessive nesting, telling them apart.</summary>
     private static void CheckSyntaxAndDepth(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialDocument.MaxDepth + 1 });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth + 1 });
         try
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth >= CredentialDocument.MaxDepth
+                if (reader.CurrentDepth >= CredentialLimits.MaxDepth
                     && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    throw Error(CredentialFormatError.TooDeep, null, $"The document nests deeper than {CredentialDocument.MaxDepth}.");
+                    throw Error(CredentialFormatError.TooDeep, null, $"The document nests deeper than {CredentialLimits.MaxDepth}.");
                 }
             }
         }
@@ -394,6 +403,11 @@ internal static partial class CredentialDocumentReader
                 return true;
             case JsonValueKind.String:
                 var raw = JsonMarshal.GetRawUtf8Value(element);
+                if (raw.Length - 2 > CredentialLimits.MaxStringBytes)
+                {
+                    return false;
+                }
+
                 if (!raw.Contains((byte)'\\'))
                 {
                     return utf8Validated || System.Text.Unicode.Utf8.IsValid(raw);
@@ -424,7 +438,7 @@ internal static partial class CredentialDocumentReader
         foreach (var member in element.EnumerateObject())
         {
             var name = JsonMarshal.GetRawUtf8PropertyName(member);
-            if (count == MaxPlainMembers || name.Contains((byte)'\\') || !(utf8Validated || System.Text.Unicode.Utf8.IsValid(name)))
+            if (count == MaxPlainMembers || name.Length > CredentialLimits.MaxStringBytes || name.Contains((byte)'\\') || !(utf8Validated || System.Text.Unicode.Utf8.IsValid(name)))
             {
                 return false;
             }
@@ -467,6 +481,7 @@ internal static partial class CredentialDocumentReader
 
                     names ??= new HashSet<string>(StringComparer.Ordinal);
                     tokens.Add(name);
+                    CheckLength(name, tokens);
                     if (!names.Add(name))
                     {
                         throw Error(CredentialFormatError.DuplicateKey, Pointer(tokens), $"The member \"{name}\" appears twice.");
@@ -493,6 +508,11 @@ internal static partial class CredentialDocumentReader
                 var raw = JsonMarshal.GetRawUtf8Value(element);
                 if (!raw.Contains((byte)'\\') && System.Text.Unicode.Utf8.IsValid(raw))
                 {
+                    if (raw.Length - 2 > CredentialLimits.MaxStringBytes)
+                    {
+                        throw TooLong(raw.Length - 2, tokens);
+                    }
+
                     break;
                 }
 
@@ -511,6 +531,7 @@ internal static partial class CredentialDocumentReader
                     throw Error(CredentialFormatError.NotCanonicalizable, Pointer(tokens), "A string has an unpaired UTF-16 surrogate.");
                 }
 
+                CheckLength(text, tokens);
                 break;
             case JsonValueKind.Number:
                 if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
@@ -523,6 +544,18 @@ internal static partial class CredentialDocumentReader
                 break;
         }
     }
+
+    /// <summary>Member names are checked before <see cref="HasLoneSurrogate"/> can run on them; such a name is counted as it would be encoded.</summary>
+    private static void CheckLength(string text, List<string> tokens)
+    {
+        if (text.Length > CredentialLimits.MaxStringBytes / 3 && System.Text.Encoding.UTF8.GetByteCount(text) is var bytes && bytes > CredentialLimits.MaxStringBytes)
+        {
+            throw TooLong(bytes, tokens);
+        }
+    }
+
+    private static CredentialFormatException TooLong(int bytes, List<string> tokens) =>
+        Error(CredentialFormatError.StringTooLong, Pointer(tokens), $"A text of {bytes} bytes; a value or name in a credential is at most {CredentialLimits.MaxStringBytes} bytes of UTF-8.");
 
     private static string Pointer(List<string> tokens) => JsonPointer.Create(CollectionsMarshal.AsSpan(tokens));
 

@@ -67,7 +67,7 @@ internal static class CredentialDocumentWriter
     private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof) =>
         WriteProof(writer, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
 
-    /// <summary>Writes the <c>proof</c> member; <paramref name="salts"/> and <paramref name="hiddenLeaves"/> must already be sorted.</summary>
+    /// <summary>Writes the <c>proof</c> member; <paramref name="salts"/> must already be sorted by path, <paramref name="hiddenLeaves"/> are written in their order.</summary>
     public static void WriteProof(
         Utf8JsonWriter writer,
         IEnumerable<KeyValuePair<string, Salt>> salts,
@@ -79,6 +79,7 @@ internal static class CredentialDocumentWriter
     {
         writer.WriteStartObject(Credential.ProofMember);
         writer.WriteString(ProofNames.Type, CredentialProof.ProofType);
+        writer.WriteNumber(ProofNames.Version, CredentialProof.Version);
         writer.WriteStartObject(ProofNames.Salts);
         Span<char> salt = stackalloc char[Salt.HexLength];
         foreach (var (path, value) in salts)

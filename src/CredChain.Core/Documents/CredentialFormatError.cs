@@ -27,10 +27,10 @@ public enum CredentialFormatError
     /// <summary>A hex value has the wrong number of bytes.</summary>
     WrongLength = 8,
 
-    /// <summary>Nesting exceeds <see cref="CredentialDocument.MaxDepth"/>.</summary>
+    /// <summary>Nesting exceeds <see cref="CredentialLimits.MaxDepth"/>.</summary>
     TooDeep = 9,
 
-    /// <summary>The document exceeds <see cref="CredentialDocument.MaxBytes"/>.</summary>
+    /// <summary>The document exceeds <see cref="CredentialLimits.MaxDocumentBytes"/> (or, issuing, <see cref="CredentialLimits.MaxIssuedBytes"/>).</summary>
     TooLarge = 10,
 
     /// <summary><c>id</c> is not <c>urn:uuid:</c> followed by a lowercase version-7 UUID.</summary>
@@ -62,4 +62,17 @@ public enum CredentialFormatError
 
     /// <summary>An empty object or array appears in the credential (it would carry no leaf, so it cannot be protected).</summary>
     EmptyContainer = 20,
+
+    /// <summary>
+    /// Issuing: a number cannot be kept exactly (e.g. <c>20230000000000001</c>, beyond 2^53, or more digits than a double
+    /// holds); send it as a string. Issuing writes every number in its canonical form, so the certificate never shows
+    /// digits other than the ones that were hashed.
+    /// </summary>
+    InexactNumber = 21,
+
+    /// <summary>A string value or member name is longer than <see cref="CredentialLimits.MaxStringBytes"/> UTF-8 bytes.</summary>
+    StringTooLong = 22,
+
+    /// <summary>The proof's format <c>version</c> is missing or not one this library reads (see <see cref="CredentialProof.Version"/>).</summary>
+    UnsupportedVersion = 23,
 }

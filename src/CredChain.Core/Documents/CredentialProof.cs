@@ -5,13 +5,20 @@ using CredChain.Core.Hashing;
 namespace CredChain.Core.Documents;
 
 /// <summary>
-/// The document's <c>proof</c>: one salt per disclosed leaf (keyed by JSON Pointer), the leaf hashes of hidden
-/// fields, the targetHash, and, once anchored, the Merkle root, path and anchor.
+/// The document's <c>proof</c>: its format version, one salt per disclosed subject leaf (keyed by JSON Pointer), the
+/// leaf hashes of hidden fields, the targetHash, and, once anchored, the Merkle root, path and anchor.
 /// </summary>
 public sealed class CredentialProof
 {
     /// <summary>The proof <c>type</c> written in every document.</summary>
     public const string ProofType = "CredChainMerkleProof2026";
+
+    /// <summary>
+    /// The format version written in every proof (<c>"version": 2</c>) and committed to by the envelope leaf. Version 2
+    /// added the envelope leaf, typed leaf paths, canonical numbers and double-hashed Merkle leaves; version 1 documents
+    /// are refused.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>Creates a proof.</summary>
     public CredentialProof(
@@ -24,7 +31,7 @@ public sealed class CredentialProof
     {
         ArgumentNullException.ThrowIfNull(salts);
         Salts = salts.WithComparers(StringComparer.Ordinal);
-        HiddenLeaves = hiddenLeaves.IsDefault ? [] : hiddenLeaves.Sort();
+        HiddenLeaves = hiddenLeaves.IsDefault ? [] : hiddenLeaves;
         TargetHash = targetHash;
         MerkleRoot = merkleRoot;
         MerklePath = merklePath.IsDefault ? [] : merklePath;
@@ -36,7 +43,10 @@ public sealed class CredentialProof
 
     private FrozenDictionary<string, Salt>? _saltLookup;
 
-    /// <summary>Leaf hashes of hidden fields, ascending.</summary>
+    /// <summary>
+    /// Leaf hashes of hidden fields, in the document's order: strictly ascending in every document this library writes.
+    /// Verification refuses any other order (a reordered or repeated list is a hand edit).
+    /// </summary>
     public ImmutableArray<Hash32> HiddenLeaves { get; }
 
     /// <summary>keccak256 of all leaf hashes (disclosed and hidden), sorted ascending and concatenated.</summary>

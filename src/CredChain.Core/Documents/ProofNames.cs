@@ -4,6 +4,7 @@ namespace CredChain.Core.Documents;
 internal static class ProofNames
 {
     public const string Type = "type";
+    public const string Version = "version";
     public const string Salts = "salts";
     public const string HiddenLeaves = "hiddenLeaves";
     public const string TargetHash = "targetHash";

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text.Json;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 using CredChain.Core.Leaves;
@@ -9,8 +7,9 @@ using CredChain.Core.Leaves;
 namespace CredChain.Core.Issuing;
 
 /// <summary>
-/// Issues credentials: writes the VC 2.0 JSON, gives every leaf a fresh 128-bit salt and computes the targetHash.
-/// The result carries no Merkle proof or anchor yet (see <see cref="CredentialDocument.WithAnchor"/>).
+/// Issues credentials: writes the VC 2.0 JSON (every number in canonical form, within <see cref="CredentialLimits"/>),
+/// gives every subject leaf a fresh 128-bit salt and computes the targetHash. The result carries no Merkle proof or
+/// anchor yet (see <see cref="CredentialDocument.WithAnchor"/>).
 /// Thread-safe when <see cref="RandomNumberGenerator"/> is (the default one from <see cref="RandomNumberGenerator.Create()"/> is).
 /// </summary>
 public sealed class CredentialFactory
@@ -28,127 +27,119 @@ public sealed class CredentialFactory
     }
 
     /// <summary>Issues a credential with a new UUIDv7 id.</summary>
-    /// <exception cref="CredentialFormatException">The draft does not make a valid credential (e.g. an empty object in the subject).</exception>
+    /// <exception cref="CredentialFormatException">The draft does not make a valid credential (the error names the field).</exception>
     public CredentialDocument Create(CredentialDraft draft) => Create(draft, UuidV7.NewGuid(_timeProvider, _random));
 
     /// <summary>Issues a credential with the given id (a UUIDv7).</summary>
-    /// <exception cref="CredentialFormatException">The draft does not make a valid credential.</exception>
+    /// <exception cref="CredentialFormatException">The draft does not make a valid credential (the error names the field).</exception>
     public CredentialDocument Create(CredentialDraft draft, Guid id)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var json = WriteCredential(draft, id);
-        var credential = CredentialDocumentReader.ReadCredentialOnly(json.WrittenSpan);
-
-        List<(string Path, JsonElement Value)> values;
+        var written = DraftWriter.Write(draft, id);
+        var credential = CredentialDocumentReader.ReadCredentialOnly(written.Credential);
+        CredentialDocument document;
+        var set = LeafSet.Rent();
         try
         {
-            values = LeafWalker.Collect(credential.Root);
+            var walk = SubjectWalker.Walk(written.Subject, set, strict: false);
+            if (!walk.Succeeded)
+            {
+                // The reader has accepted the credential, and the draft writer writes canonical numbers: what is left is an empty container.
+                throw new CredentialFormatException(CredentialFormatError.EmptyContainer, walk.Pointer, "Empty objects and arrays cannot be issued; omit them.");
+            }
+
+            var salts = DrawSalts(set.Count);
+            var hashes = new Hash32[set.Count + 1];
+            CredentialHashing.HashLeaves(set, salts, hashes.AsSpan(0, set.Count));
+            hashes[set.Count] = CredentialHashing.ComputeEnvelopeLeaf(credential.Root);
+            var map = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
+            for (var i = 0; i < set.Count; i++)
+            {
+                map.Add(set.Pointers[i], salts[i]);
+            }
+
+            var proof = new CredentialProof(map.ToImmutable(), [], CredentialHashing.ComputeTargetHashInPlace(hashes));
+            document = new CredentialDocument(credential, proof, credentialIsWritten: true);
         }
-        catch (CredentialIntegrityException exception)
+        finally
         {
-            throw new CredentialFormatException(CredentialFormatError.EmptyContainer, exception.Path, "Empty objects and arrays cannot be issued; omit them.", exception);
+            set.Return();
         }
 
-        Span<byte> saltBytes = values.Count <= 64 ? stackalloc byte[values.Count * Salt.Size] : new byte[values.Count * Salt.Size];
-        _random.GetBytes(saltBytes);
-        var salts = ImmutableSortedDictionary.CreateBuilder<string, Salt>(StringComparer.Ordinal);
-        var drawn = new Salt[values.Count];
-        for (var i = 0; i < values.Count; i++)
-        {
-            drawn[i] = Salt.FromBytes(saltBytes.Slice(i * Salt.Size, Salt.Size));
-            salts.Add(values[i].Path, drawn[i]);
-        }
-
-        var hashes = new Hash32[values.Count];
-        CredentialHashing.HashLeaves(values, drawn, hashes);
-
-        var proof = new CredentialProof(salts.ToImmutable(), [], CredentialHashing.ComputeTargetHashInPlace(hashes));
-        return new CredentialDocument(credential, proof, credentialIsWritten: true);
+        CheckIssuedSize(document.ToUtf8Bytes().Length);
+        return document;
     }
 
     /// <summary>
     /// Issues a credential with a new UUIDv7 id straight to its stored form: the same document as
-    /// <c>Create(draft).ToUtf8Bytes()</c>, in about half the time (one pass over the written credential, no parsed copy).
-    /// Meant for bulk issuing.
+    /// <c>Create(draft).ToUtf8Bytes()</c>, in about half the time (token walks over the written credential, no parsed
+    /// copy). Meant for bulk issuing.
     /// </summary>
-    /// <exception cref="CredentialFormatException">The draft does not make a valid credential.</exception>
+    /// <exception cref="CredentialFormatException">The draft does not make a valid credential (the error names the field).</exception>
     public IssuedCredential Issue(CredentialDraft draft) => Issue(draft, UuidV7.NewGuid(_timeProvider, _random));
 
     /// <summary>Issues a credential with the given id (a UUIDv7) straight to its stored form (see <see cref="Issue(CredentialDraft)"/>).</summary>
-    /// <exception cref="CredentialFormatException">The draft does not make a valid credential.</exception>
+    /// <exception cref="CredentialFormatException">The draft does not make a valid credential (the error names the field).</exception>
     public IssuedCredential Issue(CredentialDraft draft, Guid id)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var json = WriteCredential(draft, id);
-        var salts = new List<KeyValuePair<string, Salt>>(32);
-        var hashes = new List<Hash32>(32);
-        if (!IssuingWalk.TryHashLeaves(json.WrittenSpan, _random, salts, hashes))
-        {
-            // Something the document format refuses: the parsing path says precisely what and where.
-            var document = Create(draft, id);
-            return new IssuedCredential(id, document.Proof.TargetHash, document.ToUtf8Bytes());
-        }
-
-        salts.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var targetHash = CredentialHashing.ComputeTargetHashInPlace([.. hashes]);
-        return new IssuedCredential(id, targetHash, CredentialDocumentWriter.WriteWithCredentialBytes(json.WrittenSpan, salts, [], targetHash));
-    }
-
-    private static ArrayBufferWriter<byte> WriteCredential(CredentialDraft draft, Guid id)
-    {
-        if (draft.Subject.ValueKind != JsonValueKind.Object)
-        {
-            throw new CredentialFormatException(CredentialFormatError.WrongType, "/credentialSubject", "The credential subject must be a JSON object.");
-        }
-
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        // The document writer's options: the credential bytes are then already in their final form (no escaped CJK
-        // to unescape while validating, hashing and writing the document).
-        using var writer = new Utf8JsonWriter(buffer, CredentialDocumentWriter.Options(indented: false));
-        writer.WriteStartObject();
-        writer.WriteStartArray("@context");
-        writer.WriteStringValue(Credential.BaseContext);
-        foreach (var context in draft.AdditionalContexts)
-        {
-            writer.WriteStringValue(context);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("id", "urn:uuid:" + id.ToString("D"));
-        writer.WriteStartArray("type");
-        writer.WriteStringValue(Credential.BaseType);
-        foreach (var type in draft.Types.Distinct(StringComparer.Ordinal))
-        {
-            if (!string.Equals(type, Credential.BaseType, StringComparison.Ordinal))
-            {
-                writer.WriteStringValue(type);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartObject("issuer");
-        writer.WriteString("id", draft.Issuer.Id);
-        writer.WriteString("name", draft.Issuer.Name);
-        writer.WriteEndObject();
-        writer.WriteString("validFrom", RfcDate.Format(draft.ValidFrom));
-        if (draft.ValidUntil is { } validUntil)
-        {
-            writer.WriteString("validUntil", RfcDate.Format(validUntil));
-        }
-
-        writer.WritePropertyName("credentialSubject");
+        var written = DraftWriter.Write(draft, id);
+        var set = LeafSet.Rent();
         try
         {
-            draft.Subject.WriteTo(writer);
+            if (!SubjectWalker.Walk(written.Subject, set, strict: true).Succeeded
+                || !CredentialHashing.TryComputeEnvelopeLeaf(written.Credential, out var envelope))
+            {
+                // Something the document format refuses: the parsing path says precisely what and where.
+                var document = Create(draft, id);
+                return new IssuedCredential(id, document.Proof.TargetHash, document.ToUtf8Bytes());
+            }
+
+            var salts = DrawSalts(set.Count);
+            var hashes = new Hash32[set.Count + 1];
+            CredentialHashing.HashLeaves(set, salts, hashes.AsSpan(0, set.Count));
+            hashes[set.Count] = envelope;
+            var targetHash = CredentialHashing.ComputeTargetHashInPlace(hashes);
+
+            var sorted = new KeyValuePair<string, Salt>[set.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                sorted[i] = new(set.Pointers[i], salts[i]);
+            }
+
+            Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            var bytes = CredentialDocumentWriter.WriteWithCredentialBytes(written.Credential, sorted, [], targetHash);
+            CheckIssuedSize(bytes.Length);
+            return new IssuedCredential(id, targetHash, bytes);
         }
-        catch (InvalidOperationException exception)
+        finally
         {
-            // System.Text.Json parses an escaped lone surrogate ("\ud800") but cannot write it out as text.
-            throw new CredentialFormatException(
-                CredentialFormatError.NotCanonicalizable, "/credentialSubject", "The credential subject holds a lone UTF-16 surrogate escape, which is not text.", exception);
+            set.Return();
         }
-        writer.WriteEndObject();
-        writer.Flush();
-        return buffer;
+    }
+
+    /// <summary>Every leaf's salt in one draw, so <see cref="Create(CredentialDraft, Guid)"/> and <see cref="Issue(CredentialDraft, Guid)"/> give the same salts from the same generator.</summary>
+    private Salt[] DrawSalts(int count)
+    {
+        Span<byte> bytes = count <= 64 ? stackalloc byte[count * Salt.Size] : new byte[count * Salt.Size];
+        _random.GetBytes(bytes);
+        var salts = new Salt[count];
+        for (var i = 0; i < count; i++)
+        {
+            salts[i] = Salt.FromBytes(bytes.Slice(i * Salt.Size, Salt.Size));
+        }
+
+        return salts;
+    }
+
+    private static void CheckIssuedSize(int length)
+    {
+        if (length > CredentialLimits.MaxIssuedBytes)
+        {
+            throw new CredentialFormatException(
+                CredentialFormatError.TooLarge,
+                SubjectWalker.RootPointer,
+                $"The credential would be {length} bytes with its salts; an issued credential is at most {CredentialLimits.MaxIssuedBytes} bytes, so that every verifier accepts it.");
+        }
     }
 }

@@ -1,122 +1,133 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Text.Json;
-using CredChain.Core.Canonicalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 
 namespace CredChain.Core.Leaves;
 
 /// <summary>
-/// Salted leaf hashing and the targetHash (ARCHITECTURE.md, "The credential document"):
-/// <c>leaf = keccak256(JCS({"path": p, "salt": s, "value": v}))</c> where <c>p</c> is the JSON Pointer of a scalar
-/// value, <c>s</c> the salt as lowercase 0x-hex (34 characters) and <c>v</c> the scalar itself;
-/// <c>targetHash = keccak256(all leaf hashes, disclosed and hidden, sorted ascending as bytes, concatenated)</c>.
+/// The leaves of a credential and its targetHash (format version 2, see <c>src/CredChain.Core/README.md</c>):
+/// <list type="bullet">
+/// <item>one <b>envelope leaf</b> for everything outside the subject:
+/// <c>keccak256(JCS({"envelope": {…credential members but credentialSubject…}, "version": 2}))</c>; it is never hidden;</item>
+/// <item>one salted <b>subject leaf</b> per scalar of <c>credentialSubject</c>:
+/// <c>keccak256(JCS({"path": typedPath, "salt": "0x…", "value": v}))</c>, where the typed path names each member as a
+/// string and each array element as <c>[index, length]</c>;</item>
+/// <item><c>targetHash = keccak256(all leaf hashes — envelope, disclosed and hidden — sorted ascending as bytes, concatenated)</c>.</item>
+/// </list>
 /// </summary>
 public static class CredentialHashing
 {
-    // A thread keeps its preimage buffer between documents up to this size; one huge document does not pin it.
-    private const int RetainedBufferBytes = 64 * 1024;
-
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static ArrayBufferWriter<byte>? t_preimages;
 
-    /// <summary>The canonical preimage of a leaf: <c>{"path":…,"salt":"0x…","value":…}</c> in RFC 8785 form.</summary>
-    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    /// <exception cref="ArgumentException">The value is an object or array.</exception>
-    public static byte[] GetLeafPreimage(string path, Salt salt, JsonElement value)
-    {
-        var buffer = new ArrayBufferWriter<byte>(128);
-        WritePreimage(path, salt, value, buffer);
-        return buffer.WrittenSpan.ToArray();
-    }
+    /// <summary>The disclosed leaves of the subject in document order, each with its salt and hash.</summary>
+    /// <exception cref="CredentialIntegrityException">The values and salts do not match one to one, a container is empty, or a number is not canonical.</exception>
+    public static ImmutableArray<CredentialLeaf> ComputeLeaves(CredentialDocument document) => Recompute(document).Leaves;
 
-    /// <summary>Hashes one leaf.</summary>
-    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    /// <exception cref="ArgumentException">The value is an object or array.</exception>
-    public static Hash32 ComputeLeafHash(string path, Salt salt, JsonElement value)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
-        buffer.ResetWrittenCount();
-        WritePreimage(path, salt, value, buffer);
-        return Keccak256.Hash(buffer.WrittenSpan);
-    }
-
-    /// <summary>The disclosed leaves of a document in document order, each with its salt from the proof.</summary>
-    /// <exception cref="CredentialIntegrityException">A value has no salt, a salt has no value, or an empty container is present.</exception>
-    public static ImmutableArray<CredentialLeaf> ComputeLeaves(CredentialDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var (values, salts) = Salted(document);
-        var hashes = new Hash32[values.Count];
-        HashLeaves(values, salts, hashes);
-        var leaves = ImmutableArray.CreateBuilder<CredentialLeaf>(values.Count);
-        for (var i = 0; i < values.Count; i++)
-        {
-            leaves.Add(new CredentialLeaf(values[i].Path, values[i].Value, salts[i], hashes[i]));
-        }
-
-        return leaves.MoveToImmutable();
-    }
-
-    /// <summary>Recomputes a document's targetHash from its disclosed values, salts and hidden leaves.</summary>
-    /// <exception cref="CredentialIntegrityException">The values and salts do not match one to one.</exception>
+    /// <summary>Recomputes a document's targetHash from its envelope, its disclosed values and salts, and its hidden leaves.</summary>
+    /// <exception cref="CredentialIntegrityException">The values and salts do not match one to one, a container is empty, or a number is not canonical.</exception>
     public static Hash32 ComputeTargetHash(CredentialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var (values, salts) = Salted(document);
+        var set = WalkSubject(document);
+        try
+        {
+            return TargetHashOf(document, set, Salted(set, document.Proof), out _);
+        }
+        finally
+        {
+            set.Return();
+        }
+    }
+
+    /// <summary>The targetHash and the disclosed leaves (what a verifier shows), from one walk of the document.</summary>
+    /// <exception cref="CredentialIntegrityException">The values and salts do not match one to one, a container is empty, or a number is not canonical.</exception>
+    public static (Hash32 TargetHash, ImmutableArray<CredentialLeaf> Leaves) Recompute(CredentialDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var set = WalkSubject(document);
+        try
+        {
+            var salts = Salted(set, document.Proof);
+            var targetHash = TargetHashOf(document, set, salts, out var hashes);
+            var leaves = ImmutableArray.CreateBuilder<CredentialLeaf>(set.Count);
+            for (var i = 0; i < set.Count; i++)
+            {
+                leaves.Add(new CredentialLeaf(set.Pointers[i], Encoding.UTF8.GetString(set.Path(i)), Encoding.UTF8.GetString(set.Value(i)), salts[i], hashes[i]));
+            }
+
+            return (targetHash, leaves.MoveToImmutable());
+        }
+        finally
+        {
+            set.Return();
+        }
+    }
+
+    /// <summary>Hashes the subject leaves (kept, unsorted, in <paramref name="leafHashes"/>), adds the envelope and hidden leaves, and folds them.</summary>
+    private static Hash32 TargetHashOf(CredentialDocument document, LeafSet set, Salt[] salts, out Hash32[] leafHashes)
+    {
         var hidden = document.Proof.HiddenLeaves;
-        var all = new Hash32[values.Count + hidden.Length];
-        HashLeaves(values, salts, all.AsSpan(0, values.Count));
-        hidden.CopyTo(all, values.Count);
+        leafHashes = new Hash32[set.Count];
+        HashLeaves(set, salts, leafHashes);
+        var all = new Hash32[set.Count + 1 + hidden.Length];
+        leafHashes.CopyTo(all, 0);
+        all[set.Count] = ComputeEnvelopeLeaf(document.Credential.Root);
+        hidden.CopyTo(all, set.Count + 1);
         return ComputeTargetHashInPlace(all);
     }
 
-    /// <summary>
-    /// Hashes the leaves <c>(values[i], salts[i])</c> into <paramref name="destination"/>: the preimages written end to
-    /// end, then hashed four at a time (<see cref="Keccak256x4"/>).
-    /// </summary>
-    /// <exception cref="CanonicalJsonException">A value has no canonical form.</exception>
-    internal static void HashLeaves(List<(string Path, JsonElement Value)> values, ReadOnlySpan<Salt> salts, Span<Hash32> destination)
+    /// <summary>The envelope leaf of a document.</summary>
+    /// <exception cref="CredentialIntegrityException">A number of the envelope is not written in canonical form.</exception>
+    public static Hash32 ComputeEnvelopeLeaf(CredentialDocument document)
     {
-        var preimages = t_buffer ??= new ArrayBufferWriter<byte>(512);
-        preimages.ResetWrittenCount();
-        Span<int> offsets = values.Count < 256 ? stackalloc int[values.Count + 1] : new int[values.Count + 1];
-        offsets[0] = 0;
-        for (var i = 0; i < values.Count; i++)
-        {
-            WritePreimage(values[i].Path, salts[i], values[i].Value, preimages);
-            offsets[i + 1] = preimages.WrittenCount;
-        }
-
-        Keccak256x4.HashMany(preimages.WrittenSpan, offsets, destination);
-        if (preimages.Capacity > RetainedBufferBytes)
-        {
-            t_buffer = null;
-        }
+        ArgumentNullException.ThrowIfNull(document);
+        return ComputeEnvelopeLeaf(document.Credential.Root);
     }
 
-    /// <summary>A document's disclosed values in document order, each with its salt from the proof.</summary>
-    /// <exception cref="CredentialIntegrityException">A value has no salt, a salt has no value, or an empty container is present.</exception>
-    private static (List<(string Path, JsonElement Value)> Values, Salt[] Salts) Salted(CredentialDocument document)
+    /// <summary>The envelope leaf straight from a credential's UTF-8, when it is in the issuing factory's canonical member order.</summary>
+    internal static bool TryComputeEnvelopeLeaf(ReadOnlySpan<byte> credential, out Hash32 leaf)
     {
-        var values = LeafWalker.Collect(document.Credential.Root);
-        var lookup = document.Proof.SaltLookup;
-        var salts = new Salt[values.Count];
-        for (var i = 0; i < values.Count; i++)
+        var buffer = Preimages();
+        if (!EnvelopeLeaf.TryWritePreimage(credential, buffer))
         {
-            if (!lookup.TryGetValue(values[i].Path, out salts[i]))
+            leaf = default;
+            return false;
+        }
+
+        leaf = Keccak256.Hash(buffer.WrittenSpan);
+        return true;
+    }
+
+    /// <summary>The envelope leaf of a parsed credential (its root object).</summary>
+    /// <exception cref="CredentialIntegrityException">A number of the envelope is not written in canonical form.</exception>
+    internal static Hash32 ComputeEnvelopeLeaf(System.Text.Json.JsonElement root)
+    {
+        var buffer = Preimages();
+        if (!EnvelopeLeaf.TryWritePreimage(JsonMarshal.GetRawUtf8Value(root), buffer))
+        {
+            if (EnvelopeLeaf.FindNonCanonicalNumber(root) is { } pointer)
             {
-                throw new CredentialIntegrityException(IntegrityError.MissingSalt, values[i].Path, "The value has no salt.");
+                throw new CredentialIntegrityException(IntegrityError.NumberNotCanonical, pointer, "A number is not written in its canonical form.");
             }
+
+            buffer.ResetWrittenCount();
+            EnvelopeLeaf.WritePreimage(root, buffer);
         }
 
-        if (lookup.Count != values.Count)
-        {
-            throw UnusedSalt(document, values);
-        }
+        return Keccak256.Hash(buffer.WrittenSpan);
+    }
 
-        return (values, salts);
+    /// <summary>The exact bytes the envelope leaf hashes.</summary>
+    public static byte[] GetEnvelopePreimage(CredentialDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = new ArrayBufferWriter<byte>(512);
+        EnvelopeLeaf.WritePreimage(document.Credential.Root, buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary><c>keccak256</c> of the leaf hashes sorted ascending as bytes and concatenated. The input is not modified.</summary>
@@ -146,35 +157,86 @@ public static class CredentialHashing
         }
     }
 
-    private static CredentialIntegrityException UnusedSalt(CredentialDocument document, List<(string Path, JsonElement Value)> values)
+    /// <summary>
+    /// Hashes the leaves of <paramref name="set"/> with <paramref name="salts"/> into <paramref name="destination"/>:
+    /// the preimages written end to end, then hashed four at a time (<see cref="Keccak256x4"/>).
+    /// </summary>
+    internal static void HashLeaves(LeafSet set, ReadOnlySpan<Salt> salts, Span<Hash32> destination)
     {
-        var disclosed = values.Select(static v => v.Path).ToHashSet(StringComparer.Ordinal);
-        var unused = document.Proof.Salts.Keys.First(key => !disclosed.Contains(key));
-        return new CredentialIntegrityException(IntegrityError.UnusedSalt, unused, "The salt names no disclosed value.");
-    }
-
-    private static void WritePreimage(string path, Salt salt, JsonElement value, ArrayBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Undefined)
+        var preimages = Preimages();
+        Span<int> offsets = set.Count < 256 ? stackalloc int[set.Count + 1] : new int[set.Count + 1];
+        offsets[0] = 0;
+        for (var i = 0; i < set.Count; i++)
         {
-            throw new ArgumentException("A leaf value is a JSON scalar.", nameof(value));
+            WritePreimage(set.Path(i), salts[i], set.Value(i), preimages);
+            offsets[i + 1] = preimages.WrittenCount;
         }
 
-        WritePreimageStart(path, salt, output);
-        CanonicalJson.WriteTo(value, output);
-        output.Write("}"u8);
+        Keccak256x4.HashMany(preimages.WrittenSpan, offsets, destination);
     }
 
-    /// <summary>The preimage up to its value: <c>{"path":…,"salt":"0x…","value":</c>. The caller writes the canonical value and <c>}</c>.</summary>
-    internal static void WritePreimageStart(string path, Salt salt, IBufferWriter<byte> output)
+    /// <summary>A subject leaf's preimage: <c>{"path":…,"salt":"0x…","value":…}</c> (member names already in RFC 8785 order).</summary>
+    internal static void WritePreimage(ReadOnlySpan<byte> typedPath, Salt salt, ReadOnlySpan<byte> value, IBufferWriter<byte> output)
     {
-        // Member names are already in RFC 8785 order: "path" < "salt" < "value".
         output.Write("{\"path\":"u8);
-        CanonicalJson.WriteString(path, output);
+        output.Write(typedPath);
         output.Write(",\"salt\":\""u8);
         salt.FormatTo(output.GetSpan(Salt.HexLength));
         output.Advance(Salt.HexLength);
         output.Write("\",\"value\":"u8);
+        output.Write(value);
+        output.Write("}"u8);
+    }
+
+    /// <summary>This thread's preimage buffer, emptied (a large one from an earlier document is let go).</summary>
+    private static ArrayBufferWriter<byte> Preimages()
+    {
+        var buffer = t_preimages;
+        if (buffer is null || buffer.Capacity > 64 * 1024)
+        {
+            t_preimages = buffer = new ArrayBufferWriter<byte>(4096);
+        }
+
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
+
+    /// <summary>Walks the document's subject; the caller returns the set.</summary>
+    /// <exception cref="CredentialIntegrityException">A container is empty or a number is not canonical.</exception>
+    private static LeafSet WalkSubject(CredentialDocument document)
+    {
+        var set = LeafSet.Rent();
+        var walk = SubjectWalker.Walk(JsonMarshal.GetRawUtf8Value(document.Credential.Subject), set, strict: false);
+        return walk.Problem switch
+        {
+            WalkProblem.None => set,
+            WalkProblem.EmptyContainer => throw new CredentialIntegrityException(IntegrityError.EmptyContainer, walk.Pointer!, "Empty objects and arrays carry no leaf and are not allowed."),
+            WalkProblem.NumberNotCanonical => throw new CredentialIntegrityException(IntegrityError.NumberNotCanonical, walk.Pointer!, "A number is not written in its canonical form."),
+            _ => throw new InvalidOperationException($"The parsed subject could not be walked ({walk.Problem} at {walk.Pointer})."),
+        };
+    }
+
+    /// <summary>Each leaf's salt from the proof, checking that values and salts match one to one.</summary>
+    /// <exception cref="CredentialIntegrityException">A value has no salt, or a salt names no disclosed value.</exception>
+    private static Salt[] Salted(LeafSet set, CredentialProof proof)
+    {
+        var lookup = proof.SaltLookup;
+        var salts = new Salt[set.Count];
+        for (var i = 0; i < set.Count; i++)
+        {
+            if (!lookup.TryGetValue(set.Pointers[i], out salts[i]))
+            {
+                throw new CredentialIntegrityException(IntegrityError.MissingSalt, set.Pointers[i], "The value has no salt.");
+            }
+        }
+
+        if (lookup.Count != set.Count)
+        {
+            var disclosed = set.Pointers.ToHashSet(StringComparer.Ordinal);
+            var unused = proof.Salts.Keys.First(key => !disclosed.Contains(key));
+            throw new CredentialIntegrityException(IntegrityError.UnusedSalt, unused, "The salt names no disclosed value.");
+        }
+
+        return salts;
     }
 }

@@ -11,4 +11,7 @@ public enum IntegrityError
 
     /// <summary>An empty object or array appears in the credential; they carry no leaf and are not allowed.</summary>
     EmptyContainer = 3,
+
+    /// <summary>A number is not written in its canonical form: what a reader sees would differ from what was hashed.</summary>
+    NumberNotCanonical = 4,
 }

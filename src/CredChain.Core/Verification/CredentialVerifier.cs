@@ -66,7 +66,8 @@ public sealed class CredentialVerifier
             context.Document,
             context.FormatError?.Error,
             anchor is null ? null : new NetworkRef(anchor.ChainId, anchor.Registry),
-            lookup?.Record);
+            lookup?.Record,
+            context.Disclosed);
     }
 
     private static async ValueTask<CheckResult> RunCheckAsync(ICredentialCheck check, VerificationContext context, CancellationToken cancellationToken)

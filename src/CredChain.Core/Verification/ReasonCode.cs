@@ -27,6 +27,16 @@ public enum ReasonCode
     /// <summary>Integrity, Invalid: an empty object or array was added (issued credentials never contain one).</summary>
     EmptyContainer = 204,
 
+    /// <summary>
+    /// Integrity, Invalid: a number is not written in its canonical form (<c>2.50</c> for <c>2.5</c>,
+    /// <c>20230000000000000</c> for the double <c>20230000000000000</c> written as another integer, …). Issued credentials
+    /// always write numbers canonically, so what a reader sees is what was hashed; another spelling is a hand edit.
+    /// </summary>
+    NumberNotCanonical = 205,
+
+    /// <summary>Integrity, Invalid: <c>proof.hiddenLeaves</c> is not in strictly ascending order (reordered or repeated by hand).</summary>
+    HiddenLeavesNotCanonical = 206,
+
     /// <summary>MerklePath, Valid: the path leads from the targetHash to the stated root.</summary>
     MerklePathValid = 300,
 

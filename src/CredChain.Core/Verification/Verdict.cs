@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CredChain.Core.Documents;
+using CredChain.Core.Leaves;
 
 namespace CredChain.Core.Verification;
 
@@ -13,8 +14,10 @@ public sealed class Verdict
         CredentialDocument? document,
         CredentialFormatError? formatError,
         NetworkRef? network,
-        AnchorRecord? anchor)
+        AnchorRecord? anchor,
+        ImmutableArray<CredentialLeaf> disclosed = default)
     {
+        Disclosed = disclosed.IsDefault ? [] : disclosed;
         Status = status;
         Results = results;
         Document = document;
@@ -22,6 +25,12 @@ public sealed class Verdict
         Network = network;
         Anchor = anchor;
     }
+
+    /// <summary>
+    /// The subject's disclosed fields exactly as they were hashed (canonical values, in document order): what a verifier
+    /// shows. Empty when the document is malformed or its values and salts do not match.
+    /// </summary>
+    public ImmutableArray<CredentialLeaf> Disclosed { get; }
 
     /// <summary>The overall status.</summary>
     public VerdictStatus Status { get; }

@@ -71,6 +71,7 @@ internal static class VerdictRules
         {
             ReasonCode.DocumentMalformed => VerdictStatus.Malformed,
             ReasonCode.TargetHashMismatch or ReasonCode.ValueWithoutSalt or ReasonCode.SaltWithoutValue or ReasonCode.EmptyContainer
+                or ReasonCode.NumberNotCanonical or ReasonCode.HiddenLeavesNotCanonical
                 or ReasonCode.MerklePathInvalid or ReasonCode.ProofRejectedOnChain => VerdictStatus.Tampered,
             ReasonCode.UnknownNetwork => VerdictStatus.UnknownNetwork,
             ReasonCode.MerkleProofMissing or ReasonCode.AnchorMissing or ReasonCode.RootNotAnchored => VerdictStatus.NotAnchored,

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using CredChain.Core.Documents;
+using CredChain.Core.Leaves;
 using CredChain.Core.Merkle;
 
 namespace CredChain.Core.Verification;
@@ -24,6 +26,9 @@ public sealed class VerificationContext
 
     /// <summary>Why the document is malformed; <see langword="null"/> when it parsed.</summary>
     public CredentialFormatException? FormatError { get; }
+
+    /// <summary>The subject's disclosed leaves (what was hashed, in document order), once the integrity check has computed them.</summary>
+    public ImmutableArray<CredentialLeaf> Disclosed { get; internal set; } = [];
 
     /// <summary>The clock for validity checks.</summary>
     public TimeProvider TimeProvider { get; }

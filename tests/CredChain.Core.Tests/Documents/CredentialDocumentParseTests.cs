@@ -59,7 +59,7 @@ public sealed class CredentialDocumentParseTests
         Assert.True(document.Proof.IsAnchored);
         Assert.Single(document.Proof.MerklePath);
         Assert.Empty(document.Proof.HiddenLeaves);
-        Assert.Equal(30, document.Proof.Salts.Count);
+        Assert.Equal(22, document.Proof.Salts.Count);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class CredentialDocumentParseTests
     [Fact]
     public void Parse_TooLarge_IsRejected()
     {
-        var json = "{\"pad\":\"" + new string('x', CredentialDocument.MaxBytes) + "\"}";
+        var json = "{\"pad\":\"" + new string('x', CredentialLimits.MaxDocumentBytes) + "\"}";
         Assert.Equal(CredentialFormatError.TooLarge, Reject(json).Error);
     }
 
@@ -131,7 +131,7 @@ public sealed class CredentialDocumentParseTests
         AssertRejected(CredentialFormatError.TooDeep, null, json =>
         {
             JsonNode deep = "bottom";
-            for (var i = 0; i < CredentialDocument.MaxDepth; i++)
+            for (var i = 0; i < CredentialLimits.MaxDepth; i++)
             {
                 deep = new JsonArray(deep);
             }

@@ -104,13 +104,13 @@ public sealed class CredentialDocumentReaderBoundaryTests
     public void Parse_NestingOneBelowTheLimit_Parses()
     {
         // The root is depth 1 and the subject depth 2: 30 arrays reach depth 32, the limit.
-        Assert.True(CredentialDocument.TryParse(Encoding.UTF8.GetBytes(WithDeepArray(CredentialDocument.MaxDepth - 2)), out _, out _));
+        Assert.True(CredentialDocument.TryParse(Encoding.UTF8.GetBytes(WithDeepArray(CredentialLimits.MaxDepth - 2)), out _, out _));
     }
 
     [Fact]
     public void Parse_NestingOneAboveTheLimit_IsTooDeep()
     {
-        var error = Reject(WithDeepArray(CredentialDocument.MaxDepth - 1));
+        var error = Reject(WithDeepArray(CredentialLimits.MaxDepth - 1));
 
         Assert.Equal((CredentialFormatError.TooDeep, (string?)null), (error.Error, error.Path));
     }

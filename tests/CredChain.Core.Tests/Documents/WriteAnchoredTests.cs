@@ -95,7 +95,7 @@ public sealed class WriteAnchoredTests
             ? "\"credentialSubject\":{\"name\":\"\\u5f20\\u4f1f\",\"note\":\"a<b & \\\"c\\\" \\u0041\",\"n\":[1.50,-0,2e3,true,false,null],\"e\":{}}"
             : $"\"{p.Name}\":{p.Value.GetRawText()}").ToList();
         var proofJson = $$"""
-            "proof" : {"type":"CredChainMerkleProof2026","targetHash":"{{proof.GetProperty("targetHash").GetString()}}","salts":{{{string.Join(',', salts)}}},"extra":[1]}
+            "proof" : {"type":"CredChainMerkleProof2026","version":2,"targetHash":"{{proof.GetProperty("targetHash").GetString()}}","salts":{{{string.Join(',', salts)}}},"extra":[1]}
             """;
         members.Insert(2, proofJson);
         var stored = Encoding.UTF8.GetBytes("{\n  " + string.Join(",\n  ", members) + "\n}");

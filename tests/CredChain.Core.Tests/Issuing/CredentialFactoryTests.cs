@@ -15,19 +15,21 @@ public sealed class CredentialFactoryTests
     {
         var document = Samples.Credential();
         var names = document.Credential.Members.Select(m => m.Name).ToArray();
-        Assert.Equal(["@context", "id", "type", "issuer", "validFrom", "validUntil", "credentialSubject"], names);
+        // The envelope in canonical (RFC 8785) member order, so its leaf hashes the bytes as written; the subject last.
+        Assert.Equal(["@context", "id", "issuer", "type", "validFrom", "validUntil", "credentialSubject"], names);
         Assert.Equal("2026-07-01T08:30:00Z", document.Credential.Members.Single(m => m.Name == "validFrom").Value.GetString());
         Assert.Equal("2076-07-01T08:30:00Z", document.Credential.Members.Single(m => m.Name == "validUntil").Value.GetString());
     }
 
     [Fact]
-    public void Create_GivesEveryLeafASaltAndTheTargetHashOfItsLeaves()
+    public void Create_GivesEverySubjectLeafASaltAndTheTargetHashOfItsLeavesAndEnvelope()
     {
         var document = Samples.Credential();
         var leaves = CredentialHashing.ComputeLeaves(document);
         Assert.Equal(leaves.Select(l => l.Path).Order(StringComparer.Ordinal), document.Proof.Salts.Keys);
+        Assert.All(document.Proof.Salts.Keys, key => Assert.StartsWith("/credentialSubject/", key, StringComparison.Ordinal));
         Assert.Equal(leaves.Length, document.Proof.Salts.Values.Distinct().Count());
-        Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(leaves.Select(l => l.Hash)));
+        Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(leaves.Select(l => l.Hash).Append(CredentialHashing.ComputeEnvelopeLeaf(document))));
         Assert.Empty(document.Proof.HiddenLeaves);
         Assert.False(document.Proof.IsAnchored);
     }
@@ -118,8 +120,33 @@ public sealed class CredentialFactoryTests
     {
         var subject = JsonSerializer.SerializeToElement(new { scores = Enumerable.Range(0, 200).ToArray() });
         var document = Samples.Factory().Create(Samples.Draft(subject));
-        Assert.Equal(208, document.Proof.Salts.Count);
+        Assert.Equal(200, document.Proof.Salts.Count);
         Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(document));
+    }
+
+    [Theory]
+    [InlineData("20230000000000001", "20230000000000000")]
+    [InlineData("0.10000000000000001", "0.1")]
+    [InlineData("123456789012345678901234567890", "1.2345678901234568e+29")]
+    public void Create_NumberADoubleCannotHoldExactly_IsRejectedNamingTheField(string number, string wouldRead)
+    {
+        var exception = Assert.Throws<CredentialFormatException>(() => Samples.Factory().Create(Samples.Draft(Samples.Json("{\"studentNumber\":" + number + "}"))));
+        Assert.Equal((CredentialFormatError.InexactNumber, "/credentialSubject/studentNumber"), (exception.Error, exception.Path));
+        Assert.Contains(wouldRead, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(exception.Error, Assert.Throws<CredentialFormatException>(() => Samples.Factory().Issue(Samples.Draft(Samples.Json("{\"studentNumber\":" + number + "}")))).Error);
+    }
+
+    [Theory]
+    [InlineData("3.780", "3.78")]
+    [InlineData("1E2", "100")]
+    [InlineData("-0", "0")]
+    [InlineData("9007199254740992", "9007199254740992")]
+    [InlineData("12345678901234567000", "12345678901234567000")]
+    [InlineData("1e21", "1e+21")]
+    public void Create_ExactNumber_IsWrittenInItsCanonicalForm(string number, string canonical)
+    {
+        var document = Samples.Factory().Create(Samples.Draft(Samples.Json("{\"n\":" + number + "}")));
+        Assert.Contains("\"n\":" + canonical + "}", document.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

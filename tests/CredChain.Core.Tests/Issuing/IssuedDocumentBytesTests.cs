@@ -12,7 +12,7 @@ public sealed class IssuedDocumentBytesTests
     [
         Samples.SubjectJson,
         """{"name":"张伟 😀","note":"a<b & 'c' \"d\" \\ / \u0001\t\n","plus":"+1"}""",
-        """{"n":[1.50,-0,2e3,1E-7,123456789012345678901234567890,0.1],"b":[true,false,null],"deep":{"a":{"b":{"c":"d"}}}}""",
+        """{"n":[1.50,-0,2e3,1E-7,12345678901234567000,9007199254740992,0.1],"b":[true,false,null],"deep":{"a":{"b":{"c":"d"}}}}""",
         """{"\u00e9t\u00e9":"\u5f20\u4f1f","~/key":"x"}""",
     ];
 

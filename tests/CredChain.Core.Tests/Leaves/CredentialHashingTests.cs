@@ -8,44 +8,86 @@ namespace CredChain.Core.Tests.Leaves;
 
 public sealed class CredentialHashingTests
 {
-    private static readonly Salt FixedSalt = Salt.Parse("0x000102030405060708090a0b0c0d0e0f");
+    private static CredentialLeaf Leaf(CredentialDocument document, string pointer) =>
+        CredentialHashing.ComputeLeaves(document).Single(l => l.Path == pointer);
+
+    private static string Salt(CredentialDocument document, string pointer) => document.Proof.Salts[pointer].ToString();
 
     [Fact]
-    public void GetLeafPreimage_String_IsCanonicalJsonOfPathSaltValue()
+    public void SubjectLeaf_Member_PreimageIsCanonicalJsonOfTypedPathSaltValue()
     {
-        var preimage = CredentialHashing.GetLeafPreimage("/credentialSubject/name", FixedSalt, Samples.Json("\"张伟\""));
+        var document = Samples.Credential();
+        var leaf = Leaf(document, "/credentialSubject/name");
+
+        var expected = "{\"path\":[\"credentialSubject\",\"name\"],\"salt\":\"" + Salt(document, leaf.Path) + "\",\"value\":\"张伟\"}";
+        Assert.Equal(expected, Encoding.UTF8.GetString(leaf.Preimage));
+        Assert.Equal(Keccak256.Hash(Encoding.UTF8.GetBytes(expected)), leaf.Hash);
+    }
+
+    [Fact]
+    public void SubjectLeaf_ArrayElement_PathNamesItsIndexAndItsArraysLength()
+    {
+        var document = Samples.Credential();
+        var leaf = Leaf(document, "/credentialSubject/courses/1/grade");
+
+        Assert.Equal("[\"credentialSubject\",\"courses\",[1,2],\"grade\"]", leaf.TypedPath);
         Assert.Equal(
-            "{\"path\":\"/credentialSubject/name\",\"salt\":\"0x000102030405060708090a0b0c0d0e0f\",\"value\":\"张伟\"}",
-            Encoding.UTF8.GetString(preimage));
+            "{\"path\":[\"credentialSubject\",\"courses\",[1,2],\"grade\"],\"salt\":\"" + Salt(document, leaf.Path) + "\",\"value\":\"A-\"}",
+            Encoding.UTF8.GetString(leaf.Preimage));
     }
 
     [Theory]
     [InlineData("3.780", "3.78")]
     [InlineData("1E2", "100")]
+    [InlineData("-0", "0")]
     [InlineData("true", "true")]
     [InlineData("null", "null")]
     [InlineData("\"a\\u002fb\\n\"", "\"a/b\\n\"")]
-    public void GetLeafPreimage_Scalars_AreWrittenInCanonicalForm(string value, string canonical)
+    public void SubjectLeaf_Scalars_AreIssuedAndHashedInCanonicalForm(string value, string canonical)
     {
-        var preimage = CredentialHashing.GetLeafPreimage("/a~1b/0", FixedSalt, Samples.Json(value));
-        Assert.Equal(
-            "{\"path\":\"/a~1b/0\",\"salt\":\"0x000102030405060708090a0b0c0d0e0f\",\"value\":" + canonical + "}",
-            Encoding.UTF8.GetString(preimage));
+        var document = Samples.Factory().Create(Samples.Draft(Samples.Json("{\"a/b\":[" + value + "]}")));
+        var leaf = Leaf(document, "/credentialSubject/a~1b/0");
+
+        Assert.Equal((canonical, "[\"credentialSubject\",\"a/b\",[0,1]]"), (leaf.Value, leaf.TypedPath));
+        Assert.Contains("\"a/b\":[" + canonical + "]", document.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ComputeLeafHash_IsKeccakOfThePreimage()
+    public void EnvelopeLeaf_CommitsToEveryMemberOutsideTheSubject_InCanonicalForm()
     {
-        var value = Samples.Json("\"Zhang Wei\"");
-        Assert.Equal(
-            Keccak256.Hash(CredentialHashing.GetLeafPreimage("/credentialSubject/nameEn", FixedSalt, value)),
-            CredentialHashing.ComputeLeafHash("/credentialSubject/nameEn", FixedSalt, value));
+        var document = Samples.Credential();
+        var expected = "{\"envelope\":{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"" + document.Credential.Id
+            + "\",\"issuer\":{\"id\":\"did:pkh:eip155:31337:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\",\"name\":\"清华大学 Tsinghua University\"},"
+            + "\"type\":[\"VerifiableCredential\",\"UniversityDegreeCredential\"],\"validFrom\":\"2026-07-01T08:30:00Z\",\"validUntil\":\"2076-07-01T08:30:00Z\"},\"version\":2}";
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(CredentialHashing.GetEnvelopePreimage(document)));
+        Assert.Equal(Keccak256.Hash(Encoding.UTF8.GetBytes(expected)), CredentialHashing.ComputeEnvelopeLeaf(document));
     }
 
     [Fact]
-    public void ComputeLeafHash_ContainerValue_Throws()
+    public void EnvelopeLeaf_MembersInAnotherOrder_HashTheSame()
     {
-        Assert.Throws<ArgumentException>(() => CredentialHashing.ComputeLeafHash("/a", FixedSalt, Samples.Json("{\"b\":1}")));
+        var document = Samples.Credential();
+        var reordered = Reparse(document, json => json.Replace(
+            "\"issuer\":{\"id\":\"did:pkh:eip155:31337:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\",\"name\":\"清华大学 Tsinghua University\"},",
+            string.Empty,
+            StringComparison.Ordinal).Replace(
+            "\"credentialSubject\":",
+            "\"issuer\":{\"name\":\"清华大学 Tsinghua University\",\"id\":\"did:pkh:eip155:31337:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\"},\"credentialSubject\":",
+            StringComparison.Ordinal));
+
+        Assert.Equal(CredentialHashing.ComputeEnvelopeLeaf(document), CredentialHashing.ComputeEnvelopeLeaf(reordered));
+        Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(reordered));
+    }
+
+    [Fact]
+    public void ComputeTargetHash_IsKeccakOfTheSortedEnvelopeAndSubjectLeaves()
+    {
+        var document = Samples.Credential();
+        var leaves = CredentialHashing.ComputeLeaves(document).Select(l => l.Hash).Append(CredentialHashing.ComputeEnvelopeLeaf(document)).Order();
+
+        Assert.Equal(Keccak256.Hash([.. leaves.SelectMany(h => h.ToByteArray())]), document.Proof.TargetHash);
+        Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(document));
     }
 
     [Fact]
@@ -60,26 +102,31 @@ public sealed class CredentialHashingTests
     }
 
     [Fact]
-    public void ComputeLeaves_EnumeratesEveryScalarByEscapedPointerInDocumentOrder()
+    public void ComputeLeaves_EnumeratesEverySubjectScalarByEscapedPointerInDocumentOrder()
     {
         var subject = Samples.Json("""{"a/b":{"c~d":[1,{"e":null}]},"f":"x"}""");
         var document = Samples.Factory().Create(Samples.Draft(subject));
 
-        var paths = CredentialHashing.ComputeLeaves(document).Select(l => l.Path).ToArray();
+        var leaves = CredentialHashing.ComputeLeaves(document);
 
+        Assert.Equal(["/credentialSubject/a~1b/c~0d/0", "/credentialSubject/a~1b/c~0d/1/e", "/credentialSubject/f"], leaves.Select(l => l.Path));
         Assert.Equal(
-            [
-                "/@context/0", "/id", "/type/0", "/type/1", "/issuer/id", "/issuer/name", "/validFrom", "/validUntil",
-                "/credentialSubject/a~1b/c~0d/0", "/credentialSubject/a~1b/c~0d/1/e", "/credentialSubject/f",
-            ],
-            paths);
+            ["[\"credentialSubject\",\"a/b\",\"c~d\",[0,2]]", "[\"credentialSubject\",\"a/b\",\"c~d\",[1,2],\"e\"]", "[\"credentialSubject\",\"f\"]"],
+            leaves.Select(l => l.TypedPath));
+        Assert.Equal(document.Proof.Salts.Keys.Order(StringComparer.Ordinal), leaves.Select(l => l.Path).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void ComputeTargetHash_IssuedDocument_EqualsTheStatedTargetHash()
+    public void ComputeLeaves_TextIsWhatWasHashed()
     {
-        var document = Samples.Credential();
-        Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(document));
+        var leaves = CredentialHashing.ComputeLeaves(Samples.Credential()).ToDictionary(l => l.Path);
+
+        Assert.Equal(("张伟", "3.78", "162", "true", "null"), (
+            leaves["/credentialSubject/name"].Text,
+            leaves["/credentialSubject/gpa"].Text,
+            leaves["/credentialSubject/creditsEarned"].Text,
+            leaves["/credentialSubject/thesisPublic"].Text,
+            leaves["/credentialSubject/minor"].Text));
     }
 
     [Fact]
@@ -104,6 +151,16 @@ public sealed class CredentialHashingTests
         var document = Reparse(Samples.Credential(), json => json.Replace("\"minor\":null", "\"minor\":null,\"notes\":{}", StringComparison.Ordinal));
         var exception = Assert.Throws<CredentialIntegrityException>(() => CredentialHashing.ComputeLeaves(document));
         Assert.Equal((IntegrityError.EmptyContainer, "/credentialSubject/notes"), (exception.Error, exception.Path));
+    }
+
+    [Theory]
+    [InlineData("\"gpa\":3.78", "\"gpa\":3.780", "/credentialSubject/gpa")]
+    [InlineData("\"creditsEarned\":162", "\"creditsEarned\":1.62e2", "/credentialSubject/creditsEarned")]
+    public void ComputeTargetHash_NumberRespelled_ThrowsNumberNotCanonical(string from, string to, string at)
+    {
+        var document = Reparse(Samples.Credential(), json => json.Replace(from, to, StringComparison.Ordinal));
+        var exception = Assert.Throws<CredentialIntegrityException>(() => CredentialHashing.ComputeTargetHash(document));
+        Assert.Equal((IntegrityError.NumberNotCanonical, at), (exception.Error, exception.Path));
     }
 
     internal static CredentialDocument Reparse(CredentialDocument document, Func<string, string> edit)

@@ -59,22 +59,38 @@ public sealed class VectorConsumerTests
         Assert.Equal(3, cases.Count);
         foreach (var item in cases)
         {
-            var document = CredentialDocument.Parse(Utf8(item!["document"]));
+            var documentNode = item!["document"]!.AsObject();
+            var document = CredentialDocument.Parse(Utf8(documentNode));
+
+            // The envelope leaf, rebuilt from the document with the generic canonicalizer: every member but the subject and the proof.
+            var envelope = new JsonObject
+            {
+                ["envelope"] = new JsonObject([.. documentNode.Where(m => m.Key is not ("credentialSubject" or "proof")).Select(m => KeyValuePair.Create(m.Key, m.Value?.DeepClone()))]),
+                ["version"] = 2,
+            };
+            var envelopePreimage = CanonicalJson.Canonicalize(envelope);
+            Assert.Equal(Text(item["envelope"]!["preimage"]), Encoding.UTF8.GetString(envelopePreimage));
+            Assert.Equal(Text(item["envelope"]!["hash"]), Keccak256.Hash(envelopePreimage).ToString());
+
+            // Each subject leaf, rebuilt from its typed path, salt and value.
             var recorded = item["leaves"]!.AsArray();
             var computed = CredentialHashing.ComputeLeaves(document);
             Assert.Equal(recorded.Count, computed.Length);
             foreach (var (leaf, mine) in recorded.Zip(computed))
             {
-                var path = Text(leaf!["path"]);
-                var salt = Salt.Parse(Text(leaf["salt"]));
-                var value = System.Text.Json.JsonElement.Parse(leaf["value"]?.ToJsonString() ?? "null");
-                var preimage = CredentialHashing.GetLeafPreimage(path, salt, value);
+                var preimage = CanonicalJson.Canonicalize(new JsonObject
+                {
+                    ["path"] = leaf!["typedPath"]!.DeepClone(),
+                    ["salt"] = Text(leaf["salt"]),
+                    ["value"] = leaf["value"]?.DeepClone(),
+                });
                 Assert.Equal(Text(leaf["preimage"]), Encoding.UTF8.GetString(preimage));
                 Assert.Equal(Text(leaf["hash"]), Keccak256.Hash(preimage).ToString());
-                Assert.Equal((path, salt, Text(leaf["hash"])), (mine.Path, mine.Salt, mine.Hash.ToString()));
+                Assert.Equal((Text(leaf["path"]), Text(leaf["salt"]), Text(leaf["hash"])), (mine.Path, mine.Salt.ToString(), mine.Hash.ToString()));
             }
 
-            var sorted = recorded.Select(l => Hash32.Parse(Text(l!["hash"]))).Order().SelectMany(h => h.ToByteArray()).ToArray();
+            var sorted = recorded.Select(l => Hash32.Parse(Text(l!["hash"]))).Append(Hash32.Parse(Text(item["envelope"]!["hash"])))
+                .Order().SelectMany(h => h.ToByteArray()).ToArray();
             Assert.Equal(Text(item["targetHash"]), Keccak256.Hash(sorted).ToString());
             Assert.Equal(Text(item["targetHash"]), document.Proof.TargetHash.ToString());
             Assert.Equal(document.Proof.TargetHash, CredentialHashing.ComputeTargetHash(document));

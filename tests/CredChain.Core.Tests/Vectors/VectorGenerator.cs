@@ -160,7 +160,7 @@ internal static class VectorGenerator
 
     private static JsonObject Credentials() => new()
     {
-        ["description"] = "Issued (unanchored) credentials with fixed salts. leaf.hash = keccak256(utf8(leaf.preimage)); targetHash = keccak256(concat(sorted leaf hashes)).",
+        ["description"] = "Issued (unanchored) credentials, format version 2, with fixed salts. envelope.hash = keccak256(utf8(envelope.preimage)), the preimage being JCS({\"envelope\": credential without credentialSubject and proof, \"version\": 2}); each subject leaf.hash = keccak256(utf8(leaf.preimage)), the preimage being JCS({\"path\": leaf.typedPath, \"salt\": leaf.salt, \"value\": leaf.value}); targetHash = keccak256(concat(sorted envelope and leaf hashes)).",
         ["cases"] = new JsonArray([.. CredentialCases().Select(c =>
         {
             var document = Issue(c.Name);
@@ -168,6 +168,11 @@ internal static class VectorGenerator
             {
                 ["name"] = c.Name,
                 ["document"] = JsonNode.Parse(document.ToUtf8Bytes()),
+                ["envelope"] = new JsonObject
+                {
+                    ["preimage"] = Encoding.UTF8.GetString(CredentialHashing.GetEnvelopePreimage(document)),
+                    ["hash"] = CredentialHashing.ComputeEnvelopeLeaf(document).ToString(),
+                },
                 ["leaves"] = Leaves(document),
                 ["targetHash"] = document.Proof.TargetHash.ToString(),
             };
@@ -179,9 +184,10 @@ internal static class VectorGenerator
         .. CredentialHashing.ComputeLeaves(document).Select(leaf => new JsonObject
         {
             ["path"] = leaf.Path,
+            ["typedPath"] = JsonNode.Parse(leaf.TypedPath),
             ["salt"] = leaf.Salt.ToString(),
-            ["value"] = JsonNode.Parse(leaf.Value.GetRawText()),
-            ["preimage"] = Encoding.UTF8.GetString(CredentialHashing.GetLeafPreimage(leaf.Path, leaf.Salt, leaf.Value)),
+            ["value"] = JsonNode.Parse(leaf.Value),
+            ["preimage"] = Encoding.UTF8.GetString(leaf.Preimage),
             ["hash"] = leaf.Hash.ToString(),
         }),
     ];

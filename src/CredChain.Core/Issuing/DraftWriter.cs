@@ -1,0 +1,231 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using CredChain.Core.Canonicalization;
+using CredChain.Core.Documents;
+
+namespace CredChain.Core.Issuing;
+
+/// <summary>
+/// Writes a draft as the credential JSON the factory issues: the envelope members in canonical (RFC 8785) order —
+/// <c>@context</c>, <c>id</c>, <c>issuer</c>, <c>type</c>, <c>validFrom</c>, <c>validUntil</c> — then
+/// <c>credentialSubject</c>, with every number in its canonical form. What the factory cannot issue is refused here,
+/// naming the field: an empty object or array, a number that would not be kept exactly, a string or name longer than
+/// <see cref="CredentialLimits.MaxStringBytes"/>, nesting deeper than <see cref="CredentialLimits.MaxDepth"/>.
+/// </summary>
+internal static class DraftWriter
+{
+    /// <summary>Depth of <c>credentialSubject</c>'s own object in the document (the root object is 1).</summary>
+    private const int SubjectDepth = 2;
+
+    public static WrittenDraft Write(CredentialDraft draft, Guid id)
+    {
+        if (draft.Subject.ValueKind != JsonValueKind.Object)
+        {
+            throw new CredentialFormatException(CredentialFormatError.WrongType, "/credentialSubject", "The credential subject must be a JSON object.");
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        // The document writer's options: the credential bytes are then already in their final form (no escaped CJK
+        // to unescape while validating, hashing and writing the document).
+        using var writer = new Utf8JsonWriter(buffer, CredentialDocumentWriter.Options(indented: false));
+        writer.WriteStartObject();
+        writer.WriteStartArray("@context");
+        writer.WriteStringValue(Credential.BaseContext);
+        foreach (var context in draft.AdditionalContexts)
+        {
+            writer.WriteStringValue(context);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("id", "urn:uuid:" + id.ToString("D"));
+        writer.WriteStartObject("issuer");
+        writer.WriteString("id", draft.Issuer.Id);
+        writer.WriteString("name", draft.Issuer.Name);
+        writer.WriteEndObject();
+        writer.WriteStartArray("type");
+        writer.WriteStringValue(Credential.BaseType);
+        foreach (var type in draft.Types.Distinct(StringComparer.Ordinal))
+        {
+            if (!string.Equals(type, Credential.BaseType, StringComparison.Ordinal))
+            {
+                writer.WriteStringValue(type);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("validFrom", RfcDate.Format(draft.ValidFrom));
+        if (draft.ValidUntil is { } validUntil)
+        {
+            writer.WriteString("validUntil", RfcDate.Format(validUntil));
+        }
+
+        writer.WritePropertyName("credentialSubject");
+        writer.Flush();
+        var subjectStart = buffer.WrittenCount;
+        WriteValue(writer, draft.Subject, [], SubjectDepth);
+        writer.Flush();
+        var subjectEnd = buffer.WrittenCount;
+        writer.WriteEndObject();
+        writer.Flush();
+        return new WrittenDraft(buffer, subjectStart, subjectEnd);
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<string> tokens, int depth)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                CheckDepth(tokens, depth);
+                writer.WriteStartObject();
+                var any = false;
+                foreach (var member in element.EnumerateObject())
+                {
+                    any = true;
+                    var name = Name(member, tokens);
+                    tokens.Add(name);
+                    CheckLength(Utf8Length(name), tokens);
+                    try
+                    {
+                        writer.WritePropertyName(name);
+                    }
+                    catch (ArgumentException exception)
+                    {
+                        throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
+                    }
+
+                    WriteValue(writer, member.Value, tokens, depth + 1);
+                    tokens.RemoveAt(tokens.Count - 1);
+                }
+
+                if (!any)
+                {
+                    throw Error(CredentialFormatError.EmptyContainer, tokens, "Empty objects carry no leaf and cannot be issued; omit them.");
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                CheckDepth(tokens, depth);
+                writer.WriteStartArray();
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    tokens.Add(index.ToString(CultureInfo.InvariantCulture));
+                    WriteValue(writer, item, tokens, depth + 1);
+                    tokens.RemoveAt(tokens.Count - 1);
+                    index++;
+                }
+
+                if (index == 0)
+                {
+                    throw Error(CredentialFormatError.EmptyContainer, tokens, "Empty arrays carry no leaf and cannot be issued; omit them.");
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.String:
+                WriteString(writer, element, tokens);
+                break;
+            case JsonValueKind.Number:
+                WriteNumber(writer, JsonMarshal.GetRawUtf8Value(element), tokens);
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
+        }
+    }
+
+    private static void WriteString(Utf8JsonWriter writer, JsonElement element, List<string> tokens)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length - 2 <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
+        {
+            // Unescaped and short enough: the raw bytes are the text.
+            writer.WriteStringValue(raw[1..^1]);
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = element.GetString()!;
+            CheckLength(Utf8Length(text), tokens);
+            writer.WriteStringValue(text);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // System.Text.Json parses an escaped lone surrogate ("\ud800") but cannot write it out as text.
+            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The string holds a lone UTF-16 surrogate escape, which is not text.", exception);
+        }
+        catch (ArgumentException exception)
+        {
+            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The string holds a lone UTF-16 surrogate escape, which is not text.", exception);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, List<string> tokens)
+    {
+        var canonical = new ArrayBufferWriter<byte>(JcsNumber.MaxLength);
+        try
+        {
+            if (!JcsNumber.WriteFromToken(raw, canonical) && !JcsNumber.IsExact(raw))
+            {
+                throw Error(
+                    CredentialFormatError.InexactNumber,
+                    tokens,
+                    $"The number {System.Text.Encoding.UTF8.GetString(raw)} cannot be kept exactly (JSON numbers are IEEE 754 doubles; it would read {System.Text.Encoding.UTF8.GetString(canonical.WrittenSpan)}). Send it as a string.");
+            }
+        }
+        catch (CanonicalJsonException exception)
+        {
+            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The number is outside the range of IEEE 754 doubles.", exception);
+        }
+
+        writer.WriteRawValue(canonical.WrittenSpan, skipInputValidation: true);
+    }
+
+    private static string Name(JsonProperty member, List<string> tokens)
+    {
+        try
+        {
+            return member.Name;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
+        }
+    }
+
+    private static void CheckDepth(List<string> tokens, int depth)
+    {
+        if (depth > CredentialLimits.MaxDepth)
+        {
+            throw Error(CredentialFormatError.TooDeep, tokens, $"A credential nests at most {CredentialLimits.MaxDepth} levels deep (the subject {CredentialLimits.MaxDepth - SubjectDepth} below itself).");
+        }
+    }
+
+    private static void CheckLength(int utf8Bytes, List<string> tokens)
+    {
+        if (utf8Bytes > CredentialLimits.MaxStringBytes)
+        {
+            throw Error(CredentialFormatError.StringTooLong, tokens, $"The text is {utf8Bytes} bytes; a value or name in a credential is at most {CredentialLimits.MaxStringBytes} bytes of UTF-8.");
+        }
+    }
+
+    private static int Utf8Length(string text)
+    {
+        try
+        {
+            return System.Text.Encoding.UTF8.GetByteCount(text);
+        }
+        catch (ArgumentException)
+        {
+            return text.Length * 3;
+        }
+    }
+
+    private static CredentialFormatException Error(CredentialFormatError error, List<string> tokens, string message, Exception? inner = null) =>
+        new(error, "/credentialSubject" + JsonPointer.Create(CollectionsMarshal.AsSpan(tokens)), message, inner);
+}

@@ -1,0 +1,72 @@
+using System.Buffers;
+
+namespace CredChain.Core.Leaves;
+
+/// <summary>
+/// The scalars of a credential subject as <see cref="SubjectWalker"/> finds them, in document order: each one's JSON
+/// Pointer (the key of its salt), its typed path and its value, both in canonical JSON, kept end to end in two buffers.
+/// One instance per thread is reused from document to document.
+/// </summary>
+internal sealed class LeafSet
+{
+    // A thread keeps its buffers between documents up to this size; one huge document does not pin them.
+    private const int RetainedBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static LeafSet? t_current;
+
+    private readonly List<int> _pathEnds = new(33) { 0 };
+    private readonly List<int> _valueEnds = new(33) { 0 };
+
+    public List<string> Pointers { get; } = new(32);
+
+    public ArrayBufferWriter<byte> Paths { get; } = new(2048);
+
+    public ArrayBufferWriter<byte> Values { get; } = new(2048);
+
+    /// <summary>Scratch for the walker: array lengths in the order their arrays open.</summary>
+    public List<int> ArrayLengths { get; } = new(8);
+
+    public int Count => Pointers.Count;
+
+    /// <summary>This thread's instance, emptied.</summary>
+    public static LeafSet Rent()
+    {
+        var set = t_current ??= new LeafSet();
+        set.Clear();
+        return set;
+    }
+
+    /// <summary>Lets go of this thread's instance when a large document grew it.</summary>
+    public void Return()
+    {
+        if (Paths.Capacity > RetainedBytes || Values.Capacity > RetainedBytes)
+        {
+            t_current = null;
+        }
+    }
+
+    /// <summary>The typed path of leaf <paramref name="index"/>, e.g. <c>["credentialSubject","courses",[0,2],"code"]</c>.</summary>
+    public ReadOnlySpan<byte> Path(int index) => Paths.WrittenSpan[_pathEnds[index].._pathEnds[index + 1]];
+
+    /// <summary>The canonical value of leaf <paramref name="index"/>, e.g. <c>"CS101"</c> or <c>3.78</c>.</summary>
+    public ReadOnlySpan<byte> Value(int index) => Values.WrittenSpan[_valueEnds[index].._valueEnds[index + 1]];
+
+    /// <summary>Closes the leaf whose path and value were just written to <see cref="Paths"/> and <see cref="Values"/>.</summary>
+    public void Add(string pointer)
+    {
+        Pointers.Add(pointer);
+        _pathEnds.Add(Paths.WrittenCount);
+        _valueEnds.Add(Values.WrittenCount);
+    }
+
+    public void Clear()
+    {
+        Pointers.Clear();
+        Paths.ResetWrittenCount();
+        Values.ResetWrittenCount();
+        ArrayLengths.Clear();
+        _pathEnds.RemoveRange(1, _pathEnds.Count - 1);
+        _valueEnds.RemoveRange(1, _valueEnds.Count - 1);
+    }
+}

@@ -1,0 +1,245 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using CredChain.Core.Canonicalization;
+using CredChain.Core.Documents;
+
+namespace CredChain.Core.Leaves;
+
+/// <summary>
+/// The one walk over a credential subject's scalars, used by issuing, verification and hiding alike. It reads the
+/// subject's UTF-8 JSON token by token (no tree) and records, for every scalar in document order, its JSON Pointer (the
+/// key of its salt), its typed path and its canonical value (see <see cref="CredentialHashing"/> for the rules).
+/// </summary>
+/// <remarks>
+/// The typed path names every container on the way, so the same bytes cannot be read two ways: a member is a JSON
+/// string, an array element is <c>[index, length]</c>. An array rewritten as an object, or cut short, gives other paths,
+/// hence other leaf hashes. Array lengths come from a first, cheaper pass over the same tokens.
+/// </remarks>
+internal static class SubjectWalker
+{
+    public const string RootPointer = "/credentialSubject";
+
+    private static ReadOnlySpan<byte> RootStep => "\"credentialSubject\""u8;
+
+    /// <summary>Walks <paramref name="subject"/> (the raw JSON object) into <paramref name="leaves"/>.</summary>
+    /// <param name="subject">The subject object's UTF-8 JSON, known to be valid UTF-8 JSON.</param>
+    /// <param name="leaves">Receives the leaves.</param>
+    /// <param name="strict">
+    /// Issuing: nesting, string lengths and duplicate names are checked, and anything unusual ends the walk as
+    /// <see cref="WalkProblem.Unusual"/> (the caller then takes the parsing path, which names the problem). Otherwise the
+    /// document reader has already checked those, and the walk only reports what it alone sees.
+    /// </param>
+    public static SubjectWalk Walk(ReadOnlySpan<byte> subject, LeafSet leaves, bool strict)
+    {
+        var options = new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth - 1 };
+        try
+        {
+            if (!CountArrays(subject, options, leaves.ArrayLengths))
+            {
+                return SubjectWalk.Fail(WalkProblem.NotAnObject, RootPointer);
+            }
+
+            return WalkLeaves(subject, options, leaves, strict);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or CanonicalJsonException)
+        {
+            return SubjectWalk.Fail(WalkProblem.Unusual, RootPointer);
+        }
+    }
+
+    /// <summary>Records the length of every array, in the order the arrays open.</summary>
+    private static bool CountArrays(ReadOnlySpan<byte> subject, JsonReaderOptions options, List<int> lengths)
+    {
+        var reader = new Utf8JsonReader(subject, options);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        // For each open container: the index of its length in `lengths`, or -1 for an object.
+        Span<int> open = stackalloc int[CredentialLimits.MaxDepth + 1];
+        var depth = 0;
+        open[depth++] = -1;
+        while (depth > 0 && reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    depth--;
+                    continue;
+            }
+
+            if (open[depth - 1] >= 0)
+            {
+                lengths[open[depth - 1]]++;
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                open[depth++] = lengths.Count;
+                lengths.Add(0);
+            }
+            else if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                open[depth++] = -1;
+            }
+        }
+
+        return true;
+    }
+
+    private static SubjectWalk WalkLeaves(ReadOnlySpan<byte> subject, JsonReaderOptions options, LeafSet leaves, bool strict)
+    {
+        var reader = new Utf8JsonReader(subject, options);
+        var frames = new Frame[CredentialLimits.MaxDepth + 1];
+        var depth = 0;
+        var prefix = new PathPrefix();
+        var arrays = 0;
+        string? member = null;
+        var memberJson = new ArrayBufferWriter<byte>(64);
+        HashSet<string>? seen = strict ? new HashSet<string>(StringComparer.Ordinal) : null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    if (strict && reader.ValueSpan.Length > CredentialLimits.MaxStringBytes)
+                    {
+                        return SubjectWalk.Fail(WalkProblem.Unusual, frames[depth - 1].Pointer);
+                    }
+
+                    memberJson.ResetWrittenCount();
+                    if (reader.ValueIsEscaped)
+                    {
+                        member = reader.GetString()!;
+                        JcsString.Write(member, memberJson);
+                    }
+                    else
+                    {
+                        // Unescaped name text is already canonical (see JcsToken.WriteScalar).
+                        member = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                        memberJson.Write("\""u8);
+                        memberJson.Write(reader.ValueSpan);
+                        memberJson.Write("\""u8);
+                    }
+
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    var closed = frames[--depth];
+                    if (!closed.Any)
+                    {
+                        return SubjectWalk.Fail(WalkProblem.EmptyContainer, closed.Pointer);
+                    }
+
+                    prefix.Truncate(closed.Mark);
+                    continue;
+            }
+
+            // A value: its pointer, and its step appended to the typed path of its container.
+            string pointer;
+            int mark;
+            if (depth == 0)
+            {
+                pointer = RootPointer;
+                mark = 0;
+                prefix.Append(RootStep);
+            }
+            else
+            {
+                ref var parent = ref frames[depth - 1];
+                parent.Any = true;
+                mark = prefix.Length;
+                prefix.Append(","u8);
+                if (parent.Length >= 0)
+                {
+                    var index = parent.Next++;
+                    pointer = string.Concat(parent.Pointer, "/", index.ToString(CultureInfo.InvariantCulture));
+                    prefix.AppendElement(index, parent.Length);
+                }
+                else
+                {
+                    pointer = string.Concat(parent.Pointer, "/", JsonPointer.Escape(member!));
+                    prefix.Append(memberJson.WrittenSpan);
+                    if (seen is not null && !seen.Add(pointer))
+                    {
+                        return SubjectWalk.Fail(WalkProblem.Unusual, pointer); // a name repeated in one object
+                    }
+                }
+            }
+
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                var length = reader.TokenType == JsonTokenType.StartArray ? leaves.ArrayLengths[arrays++] : -1;
+                frames[depth++] = new Frame(pointer, mark, length);
+                continue;
+            }
+
+            if (strict && reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > CredentialLimits.MaxStringBytes)
+            {
+                return SubjectWalk.Fail(WalkProblem.Unusual, pointer);
+            }
+
+            if (!JcsToken.WriteScalar(ref reader, leaves.Values))
+            {
+                return SubjectWalk.Fail(strict ? WalkProblem.Unusual : WalkProblem.NumberNotCanonical, pointer);
+            }
+
+            leaves.Paths.Write("["u8);
+            leaves.Paths.Write(prefix.Span);
+            leaves.Paths.Write("]"u8);
+            leaves.Add(pointer);
+            prefix.Truncate(mark);
+        }
+
+        return SubjectWalk.Done;
+    }
+
+    /// <summary>An open container: its pointer, where its step starts in the typed path, its length (-1: an object).</summary>
+    private struct Frame(string pointer, int mark, int length)
+    {
+        public readonly string Pointer = pointer;
+        public readonly int Mark = mark;
+        public readonly int Length = length;
+        public int Next;
+        public bool Any;
+    }
+
+    /// <summary>The typed path of the current container, as canonical JSON array items without the brackets.</summary>
+    private ref struct PathPrefix()
+    {
+        private byte[] _bytes = new byte[256];
+
+        public int Length { get; private set; }
+
+        public readonly ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
+
+        public void Append(scoped ReadOnlySpan<byte> bytes)
+        {
+            if (Length + bytes.Length > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + bytes.Length));
+            }
+
+            bytes.CopyTo(_bytes.AsSpan(Length));
+            Length += bytes.Length;
+        }
+
+        public void AppendElement(int index, int length)
+        {
+            Span<byte> text = stackalloc byte[24];
+            text[0] = (byte)'[';
+            index.TryFormat(text[1..], out var written, default, CultureInfo.InvariantCulture);
+            var at = 1 + written;
+            text[at++] = (byte)',';
+            length.TryFormat(text[at..], out written, default, CultureInfo.InvariantCulture);
+            at += written;
+            text[at++] = (byte)']';
+            Append(text[..at]);
+        }
+
+        public void Truncate(int length) => Length = length;
+    }
+}
