@@ -22,7 +22,7 @@ public class CertificateHashingBenchmarks
     {
         _factory = BenchData.Factory();
         _document = _factory.Create(BenchData.Draft);
-        var preimages = CredentialHashing.ComputeLeaves(_document).Select(leaf => CredentialHashing.GetLeafPreimage(leaf.Path, leaf.Salt, leaf.Value)).ToArray();
+        var preimages = CredentialHashing.ComputeLeaves(_document).Select(leaf => leaf.Preimage).ToArray();
         _preimages = [.. preimages.SelectMany(preimage => preimage)];
         _offsets = new int[preimages.Length + 1];
         for (var i = 0; i < preimages.Length; i++)
@@ -38,7 +38,7 @@ public class CertificateHashingBenchmarks
         }
     }
 
-    /// <summary>The certificate's leaf preimages (25, 90 to 170 bytes: 23 take one Keccak block, 2 take two), one at a time as before.</summary>
+    /// <summary>The certificate's leaf preimages (the subject leaves only: the envelope is one more leaf, hashed on its own), one at a time as before.</summary>
     [Benchmark]
     public Hash32[] HashLeavesOneByOne()
     {

@@ -22,7 +22,7 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
         }
         catch (CredentialFormatException ex)
         {
-            error = new RowError(row, RowErrorCodes.InvalidField, ex.Message, ex.Path);
+            error = new RowError(row, CodeOf(ex.Error), ex.Message, ex.Path);
             return null;
         }
 
@@ -38,6 +38,15 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
             AcceptedAtMs = now.ToUnixTimeMilliseconds(),
         };
     }
+
+    private static string CodeOf(CredentialFormatError error) => error switch
+    {
+        CredentialFormatError.StringTooLong => RowErrorCodes.ValueTooLong,
+        CredentialFormatError.TooDeep => RowErrorCodes.TooDeep,
+        CredentialFormatError.InexactNumber => RowErrorCodes.InexactNumber,
+        CredentialFormatError.TooLarge => RowErrorCodes.CredentialTooLarge,
+        _ => RowErrorCodes.InvalidField,
+    };
 
     /// <summary>The document's own array when the memory spans all of it (what Core returns), else a copy: 2 KB less per credential.</summary>
     private static byte[] ExactArray(ReadOnlyMemory<byte> utf8) =>

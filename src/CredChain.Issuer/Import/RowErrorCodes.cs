@@ -16,4 +16,10 @@ internal static class RowErrorCodes
     public const string InvalidHeader = "invalid_header";
     public const string EmptyUpload = "empty_upload";
     public const string TooManyRows = "too_many_rows";
+
+    // Refusals of Core's document format, named so a registrar knows what to fix (the limits are CredentialLimits').
+    public const string ValueTooLong = "value_too_long";
+    public const string TooDeep = "too_deep";
+    public const string InexactNumber = "inexact_number";
+    public const string CredentialTooLarge = "credential_too_large";
 }

@@ -12,18 +12,6 @@ internal sealed class PortalOptions
     [Required, Url]
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
-    /// <summary>Largest credential document accepted by <c>POST /api/v1/verify</c> and the upload form.</summary>
-    [Range(1024, 4 * 1024 * 1024)]
-    public int MaxDocumentBytes { get; set; } = 128 * 1024;
-
-    /// <summary>Deepest JSON nesting accepted in a document.</summary>
-    [Range(4, 64)]
-    public int MaxJsonDepth { get; set; } = 16;
-
-    /// <summary>Longest JSON string (in characters) accepted in a document.</summary>
-    [Range(64, 1024 * 1024)]
-    public int MaxStringLength { get; set; } = 4096;
-
     /// <summary>The trust list: the only networks and registries whose anchors this portal accepts.</summary>
     public List<NetworkOptions> Networks { get; set; } = [];
 

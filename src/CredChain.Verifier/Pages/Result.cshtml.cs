@@ -1,16 +1,15 @@
 using System.Globalization;
+using CredChain.Core.Documents;
 using CredChain.Core.Verification;
-using CredChain.Verifier.Hosting;
 using CredChain.Verifier.Verification;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace CredChain.Verifier.Pages;
 
 /// <summary>Verifies an uploaded file (or a document decrypted in the browser) and shows the verdict.</summary>
-internal sealed class ResultModel(VerificationService verification, IOptions<PortalOptions> options) : PageModel
+internal sealed class ResultModel(VerificationService verification) : PageModel
 {
     public VerifyResponse? Verdict { get; private set; }
 
@@ -28,7 +27,7 @@ internal sealed class ResultModel(VerificationService verification, IOptions<Por
     {
         ExpectedId = expectedId;
         FromShare = source == "share";
-        var limit = options.Value.MaxDocumentBytes;
+        var limit = CredentialLimits.MaxDocumentBytes;
         byte[] body;
         if (file is { Length: > 0 })
         {

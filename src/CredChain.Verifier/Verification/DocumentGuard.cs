@@ -1,25 +1,27 @@
 using System.Text.Json;
+using CredChain.Core.Documents;
 using CredChain.Verifier.Hosting;
 
 namespace CredChain.Verifier.Verification;
 
 /// <summary>
-/// Cheap first pass over an untrusted body before the credential parser sees it: valid JSON, bounded depth and
-/// string length, and an object that at least looks like a credential. Everything else is the parser's job.
+/// Cheap first pass over an untrusted body before the credential parser sees it: valid JSON, within Core's
+/// <see cref="CredentialLimits"/> (the same limits the issuing service issues within, so every issued credential
+/// passes), and an object that at least looks like a credential. Everything else is the parser's job.
 /// </summary>
 internal static class DocumentGuard
 {
     private static readonly string[] CredentialMembers = ["@context", "type", "credentialSubject", "proof"];
 
     /// <summary>Null when the body may go to the parser, else the reason it is rejected with a 400.</summary>
-    public static DocumentRejection? Check(ReadOnlySpan<byte> utf8Json, PortalOptions options)
+    public static DocumentRejection? Check(ReadOnlySpan<byte> utf8Json)
     {
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             return new(ProblemCodes.InvalidJson, "Invalid JSON", "The body is not valid UTF-8.");
         }
 
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxJsonDepth + 2, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth + 2, CommentHandling = JsonCommentHandling.Disallow });
         var credentialMembers = 0;
         try
         {
@@ -35,15 +37,14 @@ internal static class DocumentGuard
 
             while (reader.Read())
             {
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= options.MaxJsonDepth)
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= CredentialLimits.MaxDepth)
                 {
-                    return new(ProblemCodes.TooDeep, "JSON nested too deeply", $"A credential is nested at most {options.MaxJsonDepth} levels deep.");
+                    return new(ProblemCodes.TooDeep, "JSON nested too deeply", $"A credential is nested at most {CredentialLimits.MaxDepth} levels deep.");
                 }
 
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number
-                    && (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > options.MaxStringLength)
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number && TooLong(ref reader))
                 {
-                    return new(ProblemCodes.StringTooLong, "Value too long", $"No string, name or number in a credential is longer than {options.MaxStringLength} bytes.");
+                    return new(ProblemCodes.StringTooLong, "Value too long", $"No string, name or number in a credential is longer than {CredentialLimits.MaxStringBytes} bytes of UTF-8.");
                 }
 
                 if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
@@ -61,6 +62,20 @@ internal static class DocumentGuard
         }
 
         return credentialMembers == 0 ? NotACredential() : null;
+    }
+
+    /// <summary>Longer than the limit once unescaped (a holder's tool may have written CJK text as \uXXXX escapes).</summary>
+    private static bool TooLong(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan.Length;
+        if (raw <= CredentialLimits.MaxStringBytes)
+        {
+            return false;
+        }
+
+        return reader.TokenType == JsonTokenType.Number || !reader.ValueIsEscaped
+            || raw > 6 * CredentialLimits.MaxStringBytes
+            || System.Text.Encoding.UTF8.GetByteCount(reader.GetString()!) > CredentialLimits.MaxStringBytes;
     }
 
     private static DocumentRejection NotACredential() =>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using CredChain.Core.Documents;
 using CredChain.Core.Verification;
 using CredChain.Verifier.Networks;
 
@@ -46,7 +44,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
             anchor is null ? null : new BlockInfo(anchor.AsOf.Number, anchor.AsOf.Timestamp),
             revocation,
             Checks(verdict),
-            credential is null ? [] : Disclosed(credential.Subject),
+            Disclosed(verdict),
             document?.Proof.HiddenLeaves.Length ?? 0,
             verdict.FormatError is { } error ? new FormatErrorInfo(JsonNamingPolicy.CamelCase.ConvertName(error.ToString()), null, error.ToString()) : null);
     }
@@ -64,38 +62,19 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
         return checks;
     }
 
-    private static List<DisclosedField> Disclosed(JsonElement subject)
+    /// <summary>
+    /// The subject's fields exactly as they were hashed (Core's leaves: a number shows its canonical digits), never a
+    /// second reading of the document. Empty when the values and their salts do not match.
+    /// </summary>
+    private static DisclosedField[] Disclosed(Verdict verdict)
     {
-        var fields = new List<DisclosedField>();
-        Walk(subject, "/credentialSubject", fields);
-        return fields;
-    }
-
-    private static void Walk(JsonElement element, string path, List<DisclosedField> fields)
-    {
-        switch (element.ValueKind)
+        var leaves = verdict.Disclosed;
+        var fields = new DisclosedField[leaves.Length];
+        for (var i = 0; i < fields.Length; i++)
         {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    Walk(property.Value, string.Concat(path, "/", JsonPointer.Escape(property.Name)), fields);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Walk(item, string.Create(CultureInfo.InvariantCulture, $"{path}/{i++}"), fields);
-                }
-
-                break;
-            case JsonValueKind.String:
-                fields.Add(new DisclosedField(path, element.GetString()!));
-                break;
-            default:
-                fields.Add(new DisclosedField(path, element.GetRawText()));
-                break;
+            fields[i] = new DisclosedField(leaves[i].Path, leaves[i].Text);
         }
+
+        return fields;
     }
 }

@@ -1,16 +1,15 @@
 using CredChain.Core.Documents;
 using CredChain.Core.Verification;
 using CredChain.Verifier.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace CredChain.Verifier.Verification;
 
 /// <summary>Turns an untrusted body into a verdict (200) or a rejection (400); shared by the API and the result page.</summary>
-internal sealed class VerificationService(CredentialVerifier verifier, VerdictMapper mapper, IOptions<PortalOptions> options)
+internal sealed class VerificationService(CredentialVerifier verifier, VerdictMapper mapper)
 {
     public async Task<VerificationOutcome> VerifyAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
-        if (DocumentGuard.Check(utf8Json.Span, options.Value) is { } rejection)
+        if (DocumentGuard.Check(utf8Json.Span) is { } rejection)
         {
             return new VerificationOutcome(null, rejection);
         }
@@ -23,6 +22,7 @@ internal sealed class VerificationService(CredentialVerifier verifier, VerdictMa
             CredentialFormatError.DuplicateKey => Reject(ProblemCodes.DuplicateKey, "Duplicate key", "A JSON object repeats a member name; a credential never does."),
             CredentialFormatError.TooDeep => Reject(ProblemCodes.TooDeep, "JSON nested too deeply", "The document is nested too deeply to be a credential."),
             CredentialFormatError.TooLarge => Reject(ProblemCodes.TooLarge, "Document too large", "The document is too large to be a credential."),
+            CredentialFormatError.StringTooLong => Reject(ProblemCodes.StringTooLong, "Value too long", $"No string or name in a credential is longer than {CredentialLimits.MaxStringBytes} bytes of UTF-8."),
             _ => new VerificationOutcome(mapper.Map(verdict), null),
         };
     }

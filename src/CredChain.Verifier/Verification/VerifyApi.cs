@@ -1,6 +1,6 @@
+using CredChain.Core.Documents;
 using CredChain.Verifier.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace CredChain.Verifier.Verification;
 
@@ -17,9 +17,9 @@ internal static class VerifyApi
     }
 
     internal static async Task<Results<VerdictJsonResult, ProblemHttpResult>> VerifyAsync(
-        HttpRequest request, VerificationService verification, VerdictJsonWriter json, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, VerificationService verification, VerdictJsonWriter json, CancellationToken cancellationToken)
     {
-        var limit = options.Value.MaxDocumentBytes;
+        var limit = CredentialLimits.MaxDocumentBytes;
         VerificationOutcome outcome;
         using (var body = await PooledBody.ReadAsync(request, limit, cancellationToken))
         {

@@ -26,8 +26,8 @@ public sealed class VerifyApiInputTests : IDisposable
         { "{\"type\": [\"VerifiableCredential\"], \"type\": [\"VerifiableCredential\"]}", "Duplicate key", "request.duplicate_key" },
         { "{\"credentialSubject\": {\"a\": 1, \"a\": 2}}", "Duplicate key", "request.duplicate_key" },
         { "{\"credentialSubject\": " + new string('[', 40) + new string(']', 40) + "}", "JSON nested too deeply", "request.too_deep" },
-        { "{\"credentialSubject\": {\"name\": \"" + new string('x', 5000) + "\"}}", "Value too long", "request.string_too_long" },
-        { "{\"credentialSubject\": {\"" + new string('k', 5000) + "\": 1}}", "Value too long", "request.string_too_long" },
+        { "{\"credentialSubject\": {\"name\": \"" + new string('x', CredChain.Core.Documents.CredentialLimits.MaxStringBytes + 1) + "\"}}", "Value too long", "request.string_too_long" },
+        { "{\"credentialSubject\": {\"" + new string('k', CredChain.Core.Documents.CredentialLimits.MaxStringBytes + 1) + "\": 1}}", "Value too long", "request.string_too_long" },
     };
 
     [Theory]
