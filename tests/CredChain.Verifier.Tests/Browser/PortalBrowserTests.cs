@@ -212,6 +212,38 @@ public sealed class PortalBrowserTests : IDisposable
         }
     }
 
+    [BrowserFact]
+    public async Task BrowserLeaves_HashExactlyWhatCoreHashes_ForEveryVector()
+    {
+        // The holder's browser computes the leaf hashes it moves into hiddenLeaves: typed paths, preimages and hashes
+        // must be Core's byte for byte, or a browser-hidden credential would not verify.
+        var cases = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(VectorPath("credentials.json"))).RootElement.GetProperty("cases");
+        var page = await OpenAsync(Viewport.Desktop, "/share");
+
+        foreach (var vector in cases.EnumerateArray())
+        {
+            var actual = await page.EvaluateAsync<string>(
+                """
+                async json => {
+                  const m = await import('/js/disclosure.js');
+                  const doc = JSON.parse(json);
+                  return JSON.stringify(m.leaves(doc).map(l => ({
+                    path: l.path,
+                    preimage: m.preimage(l.typedPath, doc.proof.salts[l.path], l.value),
+                    hash: m.leafHash(l.typedPath, doc.proof.salts[l.path], l.value),
+                  })));
+                }
+                """,
+                vector.GetProperty("document").GetRawText());
+            static (string?, string?, string?) Leaf(JsonElement l) =>
+                (l.GetProperty("path").GetString(), l.GetProperty("preimage").GetString(), l.GetProperty("hash").GetString());
+
+            Assert.Equal(
+                vector.GetProperty("leaves").EnumerateArray().Select(Leaf),
+                JsonDocument.Parse(actual).RootElement.EnumerateArray().Select(Leaf));
+        }
+    }
+
     private static string VectorPath(string file)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
