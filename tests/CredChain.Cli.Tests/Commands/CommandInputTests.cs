@@ -206,7 +206,7 @@ public sealed class CommandInputTests : IDisposable
         signer.AddTo(command);
         var parse = command.Parse(["--keystore", keystore, "--password-env", "CREDCHAIN_TEST_WRONG_PASSWORD"]);
 
-        var error = Assert.Throws<CliException>(() => signer.Resolve(parse, 1337));
+        var error = Assert.Throws<CliException>(() => signer.Load(parse, 1337));
         Assert.StartsWith("cannot open the deployer keystore deployer.json: wrong password or not a keystore", error.Message, StringComparison.Ordinal);
     }
 
