@@ -27,7 +27,8 @@ internal static class PortalHealth
         var key = context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.HealthDetailsKey;
         context.Response.ContentType = "application/json";
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // As the portal's other JSON: never embedded in HTML, so apostrophes and Chinese stay readable.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             if (key is { Length: > 0 } && Matches(context.Request.Headers[KeyHeader].ToString(), key))
