@@ -38,7 +38,7 @@ public sealed class ExampleKeysTests
                 ("#5", "0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc"),
                 ("#6", "0x976ea74026e726554db657fa54763abd0c3a0aa9"),
                 ("#7", "0x14dc79964da2c08b23698b3d3cc7ca32193d9955"),
-                ("#8", "0x23618e81e3f5cdf7f54c3d65f7fbc0abaec7a8e1"),
+                ("#8", "0x23618e81e3f5cdf7f54c3d65f7fbc0abf5b21e8f"),
                 ("#9", "0xa0ee7a142d267c1f36714e4a8f75612f20a79720"),
             ],
             anvil);
