@@ -40,6 +40,8 @@ var settings = new Dictionary<string, string>
     ["Issuer:Accounts:0:Name"] = "Demo University",
     ["Issuer:Accounts:0:PrivateKeyEnv"] = "CREDCHAIN_BENCH_ISSUER_KEY",
     ["CREDCHAIN_BENCH_ISSUER_KEY"] = issuer.PrivateKey,
+    // Production, as the image runs, but signing with anvil's public dev account #1 on the bench's own dev node.
+    ["Chain:AllowExampleKeys"] = "true",
 };
 await using var service = await ServiceProcess.StartAsync(settings, directory);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CredChain.Ethereum.Keys;
 
 namespace CredChain.Cli.Besu;
 
@@ -48,8 +49,8 @@ internal static class NetworkReadme
         foreach (var account in plan.AllowedAccounts)
         {
             var role = account == spec.Deployer ? "deployer (governor), funded in the genesis" : "issuer";
-            var anvil = WellKnownDevAccounts.AnvilIndexOf(account);
-            var warning = anvil is null ? "" : $" **(anvil's well-known dev account #{anvil}: its private key is public)**";
+            var known = ExampleKeys.FindByAddress(account.Lowercase);
+            var warning = known is null ? "" : $" **({known.Description}: its private key is public)**";
             md.AppendLine(CultureInfo.InvariantCulture, $"| `{account.Checksummed}` | {role}{warning} |");
         }
 

@@ -6,11 +6,12 @@ namespace CredChain.Cli.Chain;
 /// <summary>A JSON-RPC endpoint whose chain id has been read (and checked against what the caller expected).</summary>
 internal sealed class ChainConnection
 {
-    private ChainConnection(Uri rpcUrl, Web3 web3, long chainId)
+    private ChainConnection(Uri rpcUrl, Web3 web3, long chainId, string clientVersion)
     {
         RpcUrl = rpcUrl;
         Web3 = web3;
         ChainId = chainId;
+        ClientVersion = clientVersion;
         Transactions = new TransactionService(web3, new ChainTransactionOptions { ChainId = chainId, ReceiptPollingInterval = TimeSpan.FromMilliseconds(200) });
     }
 
@@ -21,6 +22,15 @@ internal sealed class ChainConnection
     public long ChainId { get; }
 
     public TransactionService Transactions { get; }
+
+    /// <summary>What the node says it is (<c>web3_clientVersion</c>), e.g. <c>anvil/v1.3.5</c> or <c>besu/v25.10.0/...</c>; empty when it does not say.</summary>
+    public string ClientVersion { get; }
+
+    /// <summary>
+    /// A local dev node (anvil): the CLI's equivalent of a service's Development environment, where the publicly known
+    /// example keys are the normal thing to sign with.
+    /// </summary>
+    public bool IsDevNode => ClientVersion.StartsWith("anvil/", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Connects and reads <c>eth_chainId</c>.</summary>
     /// <exception cref="CliException">The node does not answer, or runs another chain than <paramref name="expectedChainId"/>.</exception>
@@ -45,7 +55,7 @@ internal sealed class ChainConnection
                 "Nothing was sent. Check that the RPC URL points at the intended network.");
         }
 
-        return new ChainConnection(rpcUrl, web3, chainId);
+        return new ChainConnection(rpcUrl, web3, chainId, await ClientVersionAsync(web3, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Whether contract code is deployed at <paramref name="address"/>.</summary>
@@ -53,6 +63,20 @@ internal sealed class ChainConnection
     {
         var code = await Web3.Eth.GetCode.SendRequestAsync(address).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
         return !string.IsNullOrEmpty(code) && code != "0x" && code != "0x0";
+    }
+
+    private static async Task<string> ClientVersionAsync(Web3 web3, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var version = await web3.Client.SendRequestAsync<string>("web3_clientVersion").WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+            return version ?? "";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A node that hides its version (e.g. behind a proxy that filters methods) is simply not a known dev node.
+            return "";
+        }
     }
 
     private static string Describe(Exception ex) => ex switch

@@ -30,6 +30,12 @@ internal sealed class SignerOptions
         Description = "Name of an environment variable holding the keystore password.",
     };
 
+    private readonly Option<bool> _allowExampleKeys = new("--allow-example-keys")
+    {
+        Description = "Sign with a publicly known example key (anvil's dev accounts, the example Besu network's keys) on a node " +
+            "that is not a local dev node. Only for a throwaway test network: anyone holds these keys.",
+    };
+
     public SignerOptions(string role) => Role = role;
 
     public string Role { get; }
@@ -40,11 +46,28 @@ internal sealed class SignerOptions
         command.Options.Add(_keyEnv);
         command.Options.Add(_keystore);
         command.Options.Add(_passwordEnv);
+        command.Options.Add(_allowExampleKeys);
     }
 
-    /// <summary>The signing account for <paramref name="chainId"/>.</summary>
+    /// <summary>The signing account for the chain <paramref name="connection"/> reaches.</summary>
+    /// <exception cref="CliException">
+    /// No key, several keys, an unset variable, a keystore that does not open, or a publicly known example key on a node
+    /// that is not a dev node without <c>--allow-example-keys</c>.
+    /// </exception>
+    public Account Resolve(ParseResult parseResult, ChainConnection connection)
+    {
+        var account = Load(parseResult, connection.ChainId);
+        if (ExampleKeyRefusal.Reason(Role, account, connection, parseResult.GetValue(_allowExampleKeys)) is { } reason)
+        {
+            throw new CliException(reason);
+        }
+
+        return account;
+    }
+
+    /// <summary>The signing account for <paramref name="chainId"/>, before any check of which key it is.</summary>
     /// <exception cref="CliException">No key, several keys, an unset variable, or a keystore that does not open.</exception>
-    public Account Resolve(ParseResult parseResult, long chainId)
+    internal Account Load(ParseResult parseResult, long chainId)
     {
         var key = parseResult.GetValue(_key);
         var keyEnv = parseResult.GetValue(_keyEnv);

@@ -18,7 +18,8 @@ internal static class DevTokens
     public const string IssuerAccountClaim = "credchain_issuer";
     public const string RoleClaim = "role";
 
-    public static readonly IReadOnlyList<string> Roles = ["registrar", "revoker", "auditor"];
+    /// <summary>Every role the issuing service knows; <c>operator</c> sees the details of its /health.</summary>
+    public static readonly IReadOnlyList<string> Roles = ["registrar", "revoker", "auditor", "operator"];
 
     public static string Mint(ECDsa key, string issuerAccount, IEnumerable<string> roles, TimeSpan lifetime, TimeProvider time)
     {

@@ -31,4 +31,10 @@ internal sealed class ChainOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Sign with a publicly known example key (anvil's dev accounts, the example Besu network's keys) outside the
+    /// Development environment. Off: the service refuses to start on one. Only for a throwaway test network.
+    /// </summary>
+    public bool AllowExampleKeys { get; set; }
 }

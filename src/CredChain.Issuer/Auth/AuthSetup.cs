@@ -24,7 +24,8 @@ internal static class AuthSetup
             .AddPolicy(IssuerPolicies.Revoke, p => p.RequireClaim(IssuerClaims.Role, IssuerClaims.Revoker).RequireClaim(IssuerClaims.IssuerAccount))
             .AddPolicy(IssuerPolicies.Read, p => p
                 .RequireClaim(IssuerClaims.Role, IssuerClaims.Registrar, IssuerClaims.Revoker, IssuerClaims.Auditor)
-                .RequireClaim(IssuerClaims.IssuerAccount));
+                .RequireClaim(IssuerClaims.IssuerAccount))
+            .AddPolicy(IssuerPolicies.Operate, p => p.RequireClaim(IssuerClaims.Role, IssuerClaims.Operator));
         return services;
     }
 

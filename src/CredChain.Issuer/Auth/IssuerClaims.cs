@@ -12,4 +12,7 @@ internal static class IssuerClaims
     public const string Registrar = "registrar";
     public const string Revoker = "revoker";
     public const string Auditor = "auditor";
+
+    /// <summary>Runs the service: sees the health checks' details (worker errors, pending counts). Needs no issuer account.</summary>
+    public const string Operator = "operator";
 }

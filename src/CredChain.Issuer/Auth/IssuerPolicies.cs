@@ -5,4 +5,5 @@ internal static class IssuerPolicies
     public const string Issue = "issue";
     public const string Revoke = "revoke";
     public const string Read = "read";
+    public const string Operate = "operate";
 }

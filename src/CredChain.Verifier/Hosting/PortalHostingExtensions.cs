@@ -8,6 +8,7 @@ using CredChain.Verifier.Qr;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Verification;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +42,12 @@ internal static class PortalHostingExtensions
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<Indexing.NetworkIndexHealthCheck>("networks");
         services.AddPortalRateLimiting();
+        services.AddOptions<HstsOptions>().Configure<IOptions<PortalOptions>>((hsts, portal) =>
+        {
+            hsts.MaxAge = portal.Value.HstsMaxAge;
+            hsts.IncludeSubDomains = true;
+            hsts.Preload = portal.Value.HstsPreload;
+        });
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
         services.AddSingleton<QrImageRenderer>();
 
@@ -76,6 +83,12 @@ internal static class PortalHostingExtensions
         if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.TrustedProxies is { Count: > 0 } proxies)
         {
             app.UseForwardedHeaders(ForwardedFrom(proxies));
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            // On HTTPS responses only (as received, or as forwarded by a trusted proxy), and never for localhost.
+            app.UseHsts();
         }
 
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -127,7 +140,7 @@ internal static class PortalHostingExtensions
     {
         app.MapStaticAssets();
         app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapPortalHealth();
         app.MapVerifyApi();
         app.MapSharesApi();
         app.MapQrApi();

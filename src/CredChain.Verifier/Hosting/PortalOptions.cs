@@ -22,6 +22,22 @@ internal sealed class PortalOptions
     /// </summary>
     public List<string> TrustedProxies { get; set; } = [];
 
+    /// <summary>
+    /// <c>Strict-Transport-Security</c> max-age, sent (with <c>includeSubDomains</c>) on every HTTPS response outside
+    /// Development; HTTPS as the request arrives, or as a trusted proxy's <c>X-Forwarded-Proto</c> says. At least a year.
+    /// </summary>
+    [Range(typeof(TimeSpan), "365.00:00:00", "730.00:00:00")]
+    public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
+
+    /// <summary>Adds <c>preload</c> to the HSTS header: only once the domain (and every subdomain) is HTTPS-only for good.</summary>
+    public bool HstsPreload { get; set; }
+
+    /// <summary>
+    /// A secret that shows the health checks' details: <c>GET /health</c> with it in the <c>X-Health-Key</c> header.
+    /// Unset or empty (the default): nobody gets more than <c>{"status":"Healthy"|"Unhealthy"}</c>. At least 32 characters.
+    /// </summary>
+    public string? HealthDetailsKey { get; set; }
+
     /// <summary>How long the start-up chain id check waits for each RPC before it gives up on reaching it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan StartupRpcTimeout { get; set; } = TimeSpan.FromSeconds(10);

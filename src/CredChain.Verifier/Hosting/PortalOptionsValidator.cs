@@ -6,6 +6,8 @@ namespace CredChain.Verifier.Hosting;
 /// <summary>Validates the nested trust list, which data annotations on <see cref="PortalOptions"/> do not reach.</summary>
 internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
 {
+    private const int MinHealthDetailsKeyLength = 32;
+
     public ValidateOptionsResult Validate(string? name, PortalOptions options)
     {
         var failures = new List<string>();
@@ -31,6 +33,11 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
 
         failures.AddRange(options.TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _) && !System.Net.IPNetwork.TryParse(p, out _))
             .Select(p => $"Portal:TrustedProxies: '{p}' is neither an IP address nor a CIDR network."));
+
+        if (options.HealthDetailsKey is { Length: > 0 and < MinHealthDetailsKeyLength })
+        {
+            failures.Add($"Portal:HealthDetailsKey must be empty (no health details) or at least {MinHealthDetailsKeyLength} characters.");
+        }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

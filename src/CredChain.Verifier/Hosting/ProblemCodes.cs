@@ -22,6 +22,7 @@ internal static class ProblemCodes
     public const string ShareExpired = "share.expired";
     public const string ShareExists = "share.exists";
     public const string ShareBadDeleteToken = "share.bad_delete_token";
+    public const string ShareStoreFull = "share.store_full";
 
     /// <summary>The default code for a status when the handler did not set one.</summary>
     public static string ForStatus(int status) => status switch

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace CredChain.Verifier.Hosting;
 
-/// <summary>Named rate-limit policies, one per public API area, plus a global per-client limit.</summary>
+/// <summary>
+/// Named rate-limit policies, one per public API area, plus a global per-client limit. A client is its address as the
+/// forwarded-headers middleware leaves it (the visitor's, behind a trusted proxy), grouped by <see cref="ClientPartition"/>.
+/// </summary>
 internal static class RateLimitPolicies
 {
     public const string Verify = "verify";
@@ -37,7 +40,7 @@ internal static class RateLimitPolicies
             return RateLimitPartition.GetNoLimiter(policy);
         }
 
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = ClientPartition.Of(context.Connection.RemoteIpAddress);
         return RateLimitPartition.GetFixedWindowLimiter($"{policy}|{client}", _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,

@@ -19,9 +19,23 @@ internal sealed class ShareOptions
     [Range(MinDays, MaxDays)]
     public int DefaultExpiryDays { get; set; } = 30;
 
-    /// <summary>Largest ciphertext accepted (bytes, after base64 decoding).</summary>
+    /// <summary>
+    /// Largest ciphertext accepted (bytes, after base64 decoding). At least the largest document the portal verifies
+    /// plus the nonce and tag (<see cref="ShareOptionsValidator"/>), so that every verifiable credential can be shared.
+    /// </summary>
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxCiphertextBytes { get; set; } = 192 * 1024;
+
+    /// <summary>
+    /// Most ciphertext bytes the live (unexpired) shares may hold together; a share that would go past it is refused
+    /// with 507 until shares expire or are deleted. Expired shares do not count, purged or not.
+    /// </summary>
+    [Range(typeof(long), "1048576", "1099511627776")]
+    public long MaxTotalCiphertextBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Most live shares at once, whatever their size; the next one is refused with 507.</summary>
+    [Range(1, 100_000_000)]
+    public int MaxLiveShares { get; set; } = 1_000_000;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);

@@ -8,6 +8,7 @@ internal static class ShareServiceCollectionExtensions
     public static IServiceCollection AddShareStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<ShareOptions>().Bind(configuration.GetSection(ShareOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShareOptions>, ShareOptionsValidator>();
         services.AddDbContext<SqliteShareDbContext>((sp, db) =>
         {
             var connectionString = sp.GetRequiredService<IOptions<ShareOptions>>().Value.ConnectionString;

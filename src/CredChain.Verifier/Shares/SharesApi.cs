@@ -16,7 +16,7 @@ internal static class SharesApi
         var group = app.MapGroup("/api/v1/shares").WithTags("Shares");
         group.MapPost("/", CreateAsync).RequireRateLimiting(RateLimitPolicies.ShareCreate)
             .WithSummary("Store an encrypted credential")
-            .WithDescription("Body: the lookup id the browser derived from the verification code, the AES-256-GCM ciphertext (base64url, nonce first) and an expiry of 1-180 days (default 30). Returns the id, a delete token (shown once) and the expiry.");
+            .WithDescription("Body: the lookup id the browser derived from the verification code, the AES-256-GCM ciphertext (base64url, nonce first) and an expiry of 1-180 days (default 30). Returns the id, a delete token (shown once) and the expiry. 507 (share.store_full) when the live shares are at the portal's total size or count cap; 429 when this client created too many.");
         group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.ShareRead)
             .WithSummary("Fetch a share's ciphertext")
             .WithDescription("404 when no such share exists, 410 when it expired.");
@@ -60,14 +60,19 @@ internal static class SharesApi
             return Problems.TooLarge(o.MaxCiphertextBytes);
         }
 
-        var created = await store.CreateAsync(request.Id!, ciphertext, days, cancellationToken);
-        if (created is null)
+        var (outcome, created) = await store.CreateAsync(request.Id!, ciphertext, days, cancellationToken);
+        switch (outcome)
         {
-            return Problems.Create(StatusCodes.Status409Conflict, ProblemCodes.ShareExists, "Share already exists", "Generate a new verification code and try again.");
+            case ShareCreateOutcome.Exists:
+                return Problems.Create(StatusCodes.Status409Conflict, ProblemCodes.ShareExists, "Share already exists", "Generate a new verification code and try again.");
+            case ShareCreateOutcome.StoreFull:
+                return Problems.Create(
+                    StatusCodes.Status507InsufficientStorage, ProblemCodes.ShareStoreFull, "Share store full",
+                    "The portal holds as many shares as it is configured to. Try again once older shares expire, or send the credential file itself.");
         }
 
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Created($"/api/v1/shares/{created.Id}", new ShareCreatedResponse(created.Id, created.DeleteToken, created.ExpiresAt));
+        return TypedResults.Created($"/api/v1/shares/{created!.Id}", new ShareCreatedResponse(created.Id, created.DeleteToken, created.ExpiresAt));
     }
 
     internal static async Task<Results<Ok<ShareResponse>, ProblemHttpResult>> GetAsync(

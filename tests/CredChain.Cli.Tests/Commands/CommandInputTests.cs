@@ -201,12 +201,12 @@ public sealed class CommandInputTests : IDisposable
         await File.WriteAllTextAsync(keystore, service.EncryptAndGenerateKeyStoreAsJson("right", key, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", new Nethereum.KeyStore.Model.ScryptParams { Dklen = 32, N = 1024, R = 8, P = 1 }));
         Environment.SetEnvironmentVariable("CREDCHAIN_TEST_WRONG_PASSWORD", "wrong");
 
-        var signer = new Chain.SignerOptions("deployer");
+        var signer = new CredChain.Cli.Chain.SignerOptions("deployer");
         var command = new System.CommandLine.Command("probe");
         signer.AddTo(command);
         var parse = command.Parse(["--keystore", keystore, "--password-env", "CREDCHAIN_TEST_WRONG_PASSWORD"]);
 
-        var error = Assert.Throws<CliException>(() => signer.Resolve(parse, 1337));
+        var error = Assert.Throws<CliException>(() => signer.Load(parse, 1337));
         Assert.StartsWith("cannot open the deployer keystore deployer.json: wrong password or not a keystore", error.Message, StringComparison.Ordinal);
     }
 

@@ -96,7 +96,7 @@ public sealed class DockerComposeTests
         }
 
         Assert.Equal(
-            BesuServices.Select(n => $"{n}-data:/data/{n}"),
+            [$"./deploy/besu/{NetworkLayout.ManifestFile}:/config/network/{NetworkLayout.ManifestFile}:ro", .. BesuServices.Select(n => $"{n}-data:/data/{n}")],
             Compose.Services["besu-volumes"].Volumes);
     }
 
@@ -119,10 +119,109 @@ public sealed class DockerComposeTests
     public void EnvExample_LeavesEverySecretEmpty()
     {
         var secrets = File.ReadAllLines(RepositoryRoot.Combine(".env.example"))
-            .Where(l => l.Contains("PASSWORD=", StringComparison.Ordinal) || l.Contains("SECRET", StringComparison.Ordinal))
+            .Where(l => l.Contains("PASSWORD=", StringComparison.Ordinal) || l.Contains("SECRET", StringComparison.Ordinal) || l.StartsWith("PORTAL_HEALTH_DETAILS_KEY=", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(["DEPLOYER_KEYSTORE_PASSWORD=", "ISSUER_KEYSTORE_PASSWORD=", "POSTGRES_PASSWORD="], secrets);
+        Assert.Equal(["DEPLOYER_KEYSTORE_PASSWORD=", "ISSUER_KEYSTORE_PASSWORD=", "PORTAL_HEALTH_DETAILS_KEY=", "POSTGRES_PASSWORD=", "ISSUER_DB_PASSWORD=", "PORTAL_DB_PASSWORD="], secrets);
+    }
+
+    [Fact]
+    public void Compose_Networks_KeepTheChainAndTheDatabaseOffThePublicNetwork()
+    {
+        var joined = Compose.Services.Values.ToDictionary(s => s.Name, s => s.Networks.Count > 0 ? string.Join(",", s.Networks) : $"network_mode:{s.Scalar("network_mode")}");
+        var networks = ComposeFile.Mapping(Compose.Root, "networks").Children.ToDictionary(
+            kv => kv.Key.ToString(), kv => ((YamlDotNet.RepresentationModel.YamlMappingNode)kv.Value).Children.TryGetValue("internal", out var i) && i.ToString() == "true");
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["besu-volumes"] = "network_mode:none",
+                ["validator1"] = "chain",
+                ["validator2"] = "chain",
+                ["validator3"] = "chain",
+                ["validator4"] = "chain",
+                ["rpcnode1"] = "chain",
+                ["postgres"] = "db",
+                ["deploy"] = "chain",
+                ["issuer"] = "chain,db,public",
+                ["portal"] = "chain,db,public",
+            },
+            joined);
+        Assert.Equal(new Dictionary<string, bool> { ["chain"] = true, ["db"] = true, ["public"] = false }, networks);
+    }
+
+    [Fact]
+    public void Compose_Services_ConnectToPostgresAsTheirOwnRoleToTheirOwnDatabase()
+    {
+        var issuer = new Npgsql.NpgsqlConnectionStringBuilder(Compose.Services["issuer"].Environment["Storage__ConnectionString"]);
+        var portal = new Npgsql.NpgsqlConnectionStringBuilder(Compose.Services["portal"].Environment["Shares__ConnectionString"]);
+
+        Assert.Equal(
+            ("postgres", "credchain_issuer", "credchain_issuer", "${ISSUER_DB_PASSWORD:?set ISSUER_DB_PASSWORD in .env}"),
+            (issuer.Host, issuer.Database, issuer.Username, issuer.Password));
+        Assert.Equal(
+            ("postgres", "credchain_portal", "credchain_portal", "${PORTAL_DB_PASSWORD:?set PORTAL_DB_PASSWORD in .env}"),
+            (portal.Host, portal.Database, portal.Username, portal.Password));
+    }
+
+    [Fact]
+    public void Compose_Postgres_RunsTheRolesScriptOnFirstStart_WithTheServicesPasswordsFromEnv()
+    {
+        var postgres = Compose.Services["postgres"];
+
+        Assert.Contains("./deploy/postgres/10-credchain-roles.sh:/docker-entrypoint-initdb.d/10-credchain-roles.sh:ro", postgres.Volumes);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["POSTGRES_USER"] = "${POSTGRES_USER:-credchain}",
+                ["POSTGRES_PASSWORD"] = "${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in .env}",
+                ["POSTGRES_DB"] = "postgres",
+                ["ISSUER_DB_PASSWORD"] = "${ISSUER_DB_PASSWORD:?set ISSUER_DB_PASSWORD in .env}",
+                ["PORTAL_DB_PASSWORD"] = "${PORTAL_DB_PASSWORD:?set PORTAL_DB_PASSWORD in .env}",
+            },
+            postgres.Environment);
+        // Neither service is handed the superuser's name or password.
+        Assert.All(["issuer", "portal"], name => Assert.DoesNotContain(
+            Compose.Services[name].Environment.Values, v => v.Contains("POSTGRES_USER", StringComparison.Ordinal) || v.Contains("POSTGRES_PASSWORD", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("false", 1)]
+    [InlineData("", 1)]
+    [InlineData("true", 0)]
+    public async Task Compose_BesuVolumesStep_OnTheCommittedExampleNetwork_RefusesUnlessAllowed(string allow, int exitCode)
+    {
+        using var data = new TempDirectory();
+        // The step's script with its mounts mapped to the repository's files (and an empty folder for the volumes).
+        var script = Compose.Services["besu-volumes"].Sequence("entrypoint")[^1]
+            .Replace("/config/network/network.json", RepositoryRoot.Combine("deploy", "besu", "network.json"), StringComparison.Ordinal)
+            .Replace(" /data", " " + data.Path, StringComparison.Ordinal)
+            .Replace("$$", "$", StringComparison.Ordinal);
+        if (allow == "true" && Environment.UserName != "root")
+        {
+            script = script.Replace("chown -R 1000:1000", "echo chown", StringComparison.Ordinal); // only root may give files away
+        }
+
+        var info = new System.Diagnostics.ProcessStartInfo("bash", ["-c", script]) { RedirectStandardError = true, UseShellExecute = false };
+        info.Environment["CREDCHAIN_ALLOW_EXAMPLE_KEYS"] = allow;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal("${CREDCHAIN_ALLOW_EXAMPLE_KEYS:-false}", Compose.Services["besu-volumes"].Environment["CREDCHAIN_ALLOW_EXAMPLE_KEYS"]);
+        Assert.Equal(
+            (exitCode, exitCode == 0 ? "" : "deploy/besu is the committed EXAMPLE network: its node keys are public. Generate your own with credchain network init (docs/consortium.md), or set CREDCHAIN_ALLOW_EXAMPLE_KEYS=true in .env for a throwaway trial.\n"),
+            (process.ExitCode, error));
+    }
+
+    [Fact]
+    public void Compose_KeyHoldingSteps_AllowExampleKeysOnlyWhenTheOperatorSaysSo()
+    {
+        var deployScript = string.Join('\n', Compose.Services["deploy"].Sequence("entrypoint"));
+
+        Assert.Contains("if [ \"${CREDCHAIN_ALLOW_EXAMPLE_KEYS:-false}\" = true ]; then example_keys=--allow-example-keys; fi", deployScript, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(deployScript, @"--password-env DEPLOYER_KEYSTORE_PASSWORD \$\$example_keys"));
+        Assert.Equal("${CREDCHAIN_ALLOW_EXAMPLE_KEYS:-false}", Compose.Services["issuer"].Environment["Chain__AllowExampleKeys"]);
     }
 
     [Fact]

@@ -63,6 +63,9 @@ internal sealed partial class ComposeService(string name, YamlMappingNode node)
 
     public IReadOnlyList<string> Secrets => Sequence("secrets");
 
+    /// <summary>The networks the service joins (short syntax: a list of names).</summary>
+    public IReadOnlyList<string> Networks => Sequence("networks");
+
     /// <summary>depends_on in its long form: service name to condition.</summary>
     public IReadOnlyDictionary<string, string> DependsOn =>
         Node.Children.TryGetValue("depends_on", out var v)

@@ -146,7 +146,8 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
     [Fact]
     public async Task Health_WithTheNodeUp_IsHealthy()
     {
-        var json = await Eventually.GetAsync(() => _client.GetFromJsonAsync<JsonElement>("/health"), j => j.GetProperty("status").GetString() == "Healthy", "healthy");
+        using var operatorClient = _factory.CreateClientFor([], "operator");
+        var json = await Eventually.GetAsync(() => operatorClient.GetFromJsonAsync<JsonElement>("/health"), j => j.GetProperty("status").GetString() == "Healthy", "healthy");
         Assert.Equal(1337, json.GetProperty("checks").GetProperty("chain").GetProperty("chainId").GetInt64());
     }
 }

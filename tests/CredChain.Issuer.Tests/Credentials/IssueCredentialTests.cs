@@ -172,7 +172,8 @@ public sealed class IssueCredentialTests : IAsyncLifetime
     [Fact]
     public async Task Health_WithChainUnreachable_IsDegradedWithDatabaseHealthy()
     {
-        var response = await _client.GetAsync("/health");
+        using var operatorClient = _factory.CreateClientFor([], "operator");
+        var response = await operatorClient.GetAsync("/health");
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -14,6 +14,7 @@ public sealed class NodeStopDrillTests : IAsyncLifetime
     private IssuerChain _chain = null!;
     private IssuerApiFactory _factory = null!;
     private HttpClient _client = null!;
+    private HttpClient _operator = null!;
 
     public async Task InitializeAsync()
     {
@@ -26,11 +27,13 @@ public sealed class NodeStopDrillTests : IAsyncLifetime
             ["Chain:RequestTimeout"] = "00:00:02",
         });
         _client = _factory.CreateClientFor([_chain.IssuerAddress], "registrar", "auditor");
+        _operator = _factory.CreateClientFor([], "operator");
     }
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
+        _operator.Dispose();
         await _factory.DisposeAsync();
         await _chain.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
@@ -56,7 +59,7 @@ public sealed class NodeStopDrillTests : IAsyncLifetime
 
         // The worker closes the batch (database only) and then fails to reach the node: the batch waits, /health says why.
         await Eventually.GetAsync(() => GetAsync(ids[2]), c => c.GetProperty("batchId").ValueKind == JsonValueKind.String, "batch closed while the node is down");
-        var degraded = await Eventually.GetAsync(() => _client.GetFromJsonAsync<JsonElement>("/health"), h => h.GetProperty("status").GetString() == "Degraded", "health degraded");
+        var degraded = await Eventually.GetAsync(() => _operator.GetFromJsonAsync<JsonElement>("/health"), h => h.GetProperty("status").GetString() == "Degraded", "health degraded");
         Assert.Equal("Healthy", degraded.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
         foreach (var id in ids)
         {
@@ -77,6 +80,6 @@ public sealed class NodeStopDrillTests : IAsyncLifetime
             Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
         }
 
-        await Eventually.GetAsync(() => _client.GetFromJsonAsync<JsonElement>("/health"), h => h.GetProperty("status").GetString() == "Healthy", "healthy again");
+        await Eventually.GetAsync(() => _operator.GetFromJsonAsync<JsonElement>("/health"), h => h.GetProperty("status").GetString() == "Healthy", "healthy again");
     }
 }

@@ -32,6 +32,8 @@ public sealed class IssuerApiFactory : WebApplicationFactory<Program>
             ["Chain:RpcUrl"] = UnreachableRpcUrl,
             ["Chain:ChainId"] = "1337",
             ["Chain:CredentialRegistryAddress"] = "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+            // The default accounts sign with anvil's public dev keys, which the Testing environment refuses unless told.
+            ["Chain:AllowExampleKeys"] = "true",
             ["Issuer:Accounts:0:Name"] = "Test University A",
             ["Issuer:Accounts:0:PrivateKeyEnv"] = KeyVariableA,
             ["Issuer:Accounts:1:Name"] = "Test Training Centre B",

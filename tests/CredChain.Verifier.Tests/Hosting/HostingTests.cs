@@ -41,7 +41,7 @@ public sealed class HostingTests : IDisposable
     {
         var response = await _client.GetAsync("/health");
 
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, await response.Content.ReadAsStringAsync()));
+        Assert.Equal((HttpStatusCode.OK, """{"status":"Healthy"}"""), (response.StatusCode, await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]

@@ -98,6 +98,67 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    private static async Task<HttpStatusCode> QrFromAsync(PortalFactory portal, string remote)
+    {
+        var context = await portal.Server.SendAsync(c =>
+        {
+            c.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+            c.Request.Method = "GET";
+            c.Request.Path = "/api/v1/credentials/01937a2b-7c4d-7e8f-9a0b-1c2d3e4f5a6b/qr";
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Ipv6Clients_ShareALimitPerSlash64()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?> { ["RateLimits:Enabled"] = "true", ["RateLimits:QrPermits"] = "1" });
+
+        var statuses = new[]
+        {
+            await QrFromAsync(portal, "2001:db8:1:2::1"),
+            await QrFromAsync(portal, "2001:db8:1:2:dead:beef:0:1"), // same /64, another address: same client
+            await QrFromAsync(portal, "2001:db8:1:3::1"), // the next /64: another client
+        };
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], statuses);
+    }
+
+    [Fact]
+    public async Task Ipv4Clients_AreLimitedPerAddress_AlsoWhenSeenAsIpv4MappedIpv6()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?> { ["RateLimits:Enabled"] = "true", ["RateLimits:QrPermits"] = "1" });
+
+        var statuses = new[]
+        {
+            await QrFromAsync(portal, "203.0.113.7"),
+            await QrFromAsync(portal, "::ffff:203.0.113.7"), // a dual-stack socket's view of the same client
+            await QrFromAsync(portal, "203.0.113.8"),
+        };
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], statuses);
+    }
+
+    [Fact]
+    public async Task BehindATrustedProxy_ForwardedIpv6Clients_ShareALimitPerSlash64()
+    {
+        using var portal = new PortalFactory(new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:QrPermits"] = "1",
+            ["Portal:TrustedProxies:0"] = "10.1.0.0/16",
+        });
+
+        var statuses = new[]
+        {
+            await QrFromAsync(portal, "10.1.2.3", "2001:db8:aa:1::10"),
+            await QrFromAsync(portal, "10.1.2.3", "2001:db8:aa:1::20"),
+            await QrFromAsync(portal, "10.1.2.3", "2001:db8:aa:2::10"),
+        };
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK], statuses);
+    }
+
     [Fact]
     public void TrustedProxies_NotAnAddressOrNetwork_FailsAtStart()
     {

@@ -56,9 +56,11 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
             ("Portal:Networks:0:RpcUrl", proxy.Url.ToString()),
             ("Index:RetryDelay", "00:00:00.050"),
             ("Index:MaxRetryDelay", "00:00:00.200"),
-            ("Index:MaxStaleness", "00:00:00.500"));
+            ("Index:MaxStaleness", "00:00:00.500"),
+            ("Portal:HealthDetailsKey", HealthKey));
         using var portal = new PortalFactory(settings, fakeClockForVerdictsOnly: true);
         var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Health-Key", HealthKey);
         var before = await chain.IssueAsync(network, chain.Tsinghua, portal.Time.GetUtcNow().AddDays(-1));
         await portal.WaitForIndexAsync(network, await network.HeadAsync());
 
@@ -67,21 +69,27 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
         await network.Registry.RevokeBatchAsync(chain.Tsinghua, before.Proof.MerkleRoot!.Value.ToByteArray(), 5);
         await Task.Delay(TimeSpan.FromSeconds(1)); // let the index go stale (MaxStaleness 0.5 s)
         var whileAway = await client.VerifyAsync(during);
-        var healthWhileAway = await client.GetStringAsync("/health");
+        var healthWhileAway = await HealthStatusAsync(client);
+        var anonymousWhileAway = await portal.CreateClient().GetStringAsync("/health");
         proxy.Start();
         var head = await network.HeadAsync();
         await portal.WaitForIndexAsync(network, head);
         var afterBefore = await client.VerifyAsync(before);
         var afterDuring = await client.VerifyAsync(during);
-        var healthAfter = await client.GetStringAsync("/health");
+        var healthAfter = await HealthStatusAsync(client);
 
         Assert.Equal(("couldNotVerify", true), (whileAway.Summary().Status, whileAway.Summary().Has("anchored:error:anchorLookupFailed")));
         Assert.Equal(("revoked", "valid"), (afterBefore.Summary().Status, afterDuring.Summary().Status));
-        Assert.Equal(("Degraded", "Healthy"), (healthWhileAway, healthAfter));
+        Assert.Equal(("Degraded", "Healthy", """{"status":"Healthy"}"""), (healthWhileAway, healthAfter, anonymousWhileAway));
         var index = portal.Services.GetRequiredService<NetworkIndexes>().All.Single(i => i.Network.Key == network.Key);
         var anchoredOnChain = await network.Registry.GetRootAnchoredEventsAsync(new BlockRange(network.DeploymentBlock, head));
         Assert.Equal((anchoredOnChain.Count, head), (index.AnchorCount, index.IndexedTo!.Number));
     }
+
+    private const string HealthKey = "index-test-health-key-0123456789abcdef";
+
+    private static async Task<string?> HealthStatusAsync(HttpClient client) =>
+        System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/health")).RootElement.GetProperty("status").GetString();
 
     [Fact]
     public void Portal_WhoseRpcServesAnotherChainId_RefusesToStart()

@@ -21,6 +21,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     private readonly bool _runPurgeService;
     private readonly bool _fakeClockForVerdictsOnly;
+    private readonly string _environment;
 
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="runPurgeService">Keep the background share purge (it races explicit purges on the fake clock).</param>
@@ -28,9 +29,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// The fake clock drives only the verdict's validity checks; the event index and the rest keep real time, so it
     /// follows a real dev node.
     /// </param>
-    public PortalFactory(IDictionary<string, string?>? settings = null, bool runPurgeService = false, bool fakeClockForVerdictsOnly = false)
+    /// <param name="environment">The host environment (Testing unless a test is about what Development changes).</param>
+    public PortalFactory(IDictionary<string, string?>? settings = null, bool runPurgeService = false, bool fakeClockForVerdictsOnly = false, string environment = "Testing")
     {
         _runPurgeService = runPurgeService;
+        _environment = environment;
         _fakeClockForVerdictsOnly = fakeClockForVerdictsOnly;
         Directory.CreateDirectory(_directory);
         _settings = new Dictionary<string, string?>
@@ -49,7 +52,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {

@@ -74,6 +74,50 @@ public sealed class ShareStoreProviderTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task ConcurrentCreates_NeverPassTheLiveShareCap(string provider)
+    {
+        // Creates take turns in the database, so a cap of 5 admits exactly 5 of 24 simultaneous creates.
+        var admin = Environment.GetEnvironmentVariable(PostgresVariable);
+        var database = "credchain_verifier_test_" + Guid.NewGuid().ToString("N");
+        var settings = new Dictionary<string, string?> { ["Shares:MaxLiveShares"] = "5" };
+        if (provider == "Postgres")
+        {
+            await ExecuteAsync(admin!, $"CREATE DATABASE {database}");
+            settings["Shares:Provider"] = "Postgres";
+            settings["Shares:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = false }.ConnectionString;
+        }
+
+        try
+        {
+            using var portal = new PortalFactory(settings);
+            var client = portal.CreateClient();
+            var ciphertext = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(64));
+            using var start = new SemaphoreSlim(0);
+            var creates = Enumerable.Range(0, 24).Select(async _ =>
+            {
+                await start.WaitAsync();
+                return (await client.PostAsJsonAsync("/api/v1/shares", new { id = Base32.Encode(RandomNumberGenerator.GetBytes(16)), ciphertext })).StatusCode;
+            }).ToList();
+            start.Release(creates.Count);
+            var statuses = await Task.WhenAll(creates);
+            using var scope = portal.Services.CreateScope();
+            var stored = await scope.ServiceProvider.GetRequiredService<ShareDbContext>().Shares.CountAsync();
+
+            Assert.Equal(
+                (5, 19, 5),
+                (statuses.Count(s => s == HttpStatusCode.Created), statuses.Count(s => s == HttpStatusCode.InsufficientStorage), stored));
+        }
+        finally
+        {
+            if (provider == "Postgres")
+            {
+                await ExecuteAsync(admin!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task StoreCreatedBeforeMigrations_KeepsItsSharesAndIsRecordedAtTheFirstMigration(string provider)
     {
         // Before migrations the portal made its table with EnsureCreated: the same schema, and no migration history.

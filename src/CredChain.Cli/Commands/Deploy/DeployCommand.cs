@@ -52,7 +52,7 @@ internal sealed class DeployCommand : Command
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var connection = await ChainConnection.OpenAsync(parseResult.GetRequiredValue(_rpc), parseResult.GetValue(_chainId), cancellationToken).ConfigureAwait(false);
-        var deployer = _signer.Resolve(parseResult, connection.ChainId);
+        var deployer = _signer.Resolve(parseResult, connection);
         var governor = parseResult.GetValue(_governor)?.Checksummed ?? deployer.Address;
         var deployment = await RegistryDeployer.DeployAsync(connection.Transactions, deployer, governor, cancellationToken).ConfigureAwait(false);
         var record = new DeploymentRecord(

@@ -77,7 +77,7 @@ internal sealed class GovernanceTarget
 
         var address = record?.IssuerRegistry ?? parseResult.GetValue(_issuerRegistry)!.Value.Checksummed;
         var connection = await ChainConnection.OpenAsync(parseResult.GetRequiredValue(_rpc), parseResult.GetValue(_chainId) ?? record?.ChainId, cancellationToken).ConfigureAwait(false);
-        var governor = _signer.Resolve(parseResult, connection.ChainId);
+        var governor = _signer.Resolve(parseResult, connection);
         if (!await connection.HasCodeAsync(address, cancellationToken).ConfigureAwait(false))
         {
             throw new CliException($"there is no contract at {address} on chain {connection.ChainId}: check --contracts / --issuer-registry and --rpc.");

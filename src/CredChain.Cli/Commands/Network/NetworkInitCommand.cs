@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CredChain.Cli.Besu;
+using CredChain.Ethereum.Keys;
 using Spectre.Console;
 
 namespace CredChain.Cli.Commands.Network;
@@ -141,9 +142,17 @@ internal sealed class NetworkInitCommand : Command
 
         if (!spec.IsExample)
         {
-            foreach (var account in plan.AllowedAccounts.Where(a => WellKnownDevAccounts.AnvilIndexOf(a) is not null))
+            foreach (var account in plan.AllowedAccounts)
             {
-                yield return $"{account} is one of anvil's well-known dev accounts: its private key is public.";
+                switch (ExampleKeys.FindByAddress(account.Lowercase))
+                {
+                    case { Kind: ExampleKeyKind.AnvilDevAccount }:
+                        yield return $"{account} is one of anvil's well-known dev accounts: its private key is public.";
+                        break;
+                    case { } known:
+                        yield return $"{account} belongs to {known.Description}: its private key is public.";
+                        break;
+                }
             }
         }
     }

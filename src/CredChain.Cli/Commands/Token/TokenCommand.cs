@@ -28,7 +28,7 @@ internal sealed class TokenCommand : Command
 
     private readonly Option<string[]> _roles = new("--role")
     {
-        Description = "registrar (issue), revoker (revoke) or auditor (read only). Repeat for several.",
+        Description = "registrar (issue), revoker (revoke), auditor (read only) or operator (health details). Repeat for several.",
         Required = true,
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,

@@ -20,7 +20,7 @@ internal static class UpBanner
               Demo issuer      {{{info.Issuer}}}   {{{DemoIssuer.NameZh}}} / {{{DemoIssuer.NameEn}}}
               Data             {{{info.DataDirectory}}}
 
-            Dev bearer token (registrar, revoker, auditor; expires {{{info.TokenExpires:yyyy-MM-dd HH:mm}}} UTC):
+            Dev bearer token ({{{string.Join(", ", Dev.DevTokens.Roles)}}}; expires {{{info.TokenExpires:yyyy-MM-dd HH:mm}}} UTC):
               export CREDCHAIN_TOKEN={{{info.Token}}}
 
             Issue one credential over HTTP, then fetch it with its proof once anchored (about 2 s later):

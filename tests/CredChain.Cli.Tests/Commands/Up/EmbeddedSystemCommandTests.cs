@@ -150,6 +150,14 @@ public sealed class EmbeddedSystemCommandTests(RunningSystem system) : IClassFix
     }
 
     [Fact]
+    public async Task ChainConnection_ToTheDevChain_KnowsItIsAnvil()
+    {
+        var connection = await CredChain.Cli.Chain.ChainConnection.OpenAsync(new Uri(Rpc), 1337, CancellationToken.None);
+
+        Assert.Equal((true, "anvil/"), (connection.IsDevNode, connection.ClientVersion[..6]));
+    }
+
+    [Fact]
     public async Task Deploy_ChainIdMismatch_RefusesBeforeSending()
     {
         var run = await CliRun.InvokeAsync("deploy", "--rpc", Rpc, "--key", Account3Key, "--chain-id", "20250");
