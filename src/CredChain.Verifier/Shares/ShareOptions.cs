@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CredChain.Core.Documents;
 
 namespace CredChain.Verifier.Shares;
 
@@ -24,7 +25,7 @@ internal sealed class ShareOptions
     /// plus the nonce and tag (<see cref="ShareOptionsValidator"/>), so that every verifiable credential can be shared.
     /// </summary>
     [Range(1024, 4 * 1024 * 1024)]
-    public int MaxCiphertextBytes { get; set; } = 192 * 1024;
+    public int MaxCiphertextBytes { get; set; } = CredentialLimits.MaxDocumentBytes + 1024;
 
     /// <summary>
     /// Most ciphertext bytes the live (unexpired) shares may hold together; a share that would go past it is refused
