@@ -28,7 +28,7 @@ internal sealed partial class BatchCloser(IOptions<AnchoringOptions> options, Ti
                 return null;
             }
 
-            if (!all && now - oldest < window && await waiting.Take(max).CountAsync(cancellationToken) < max)
+            if (!all && now - oldest < window && await waiting.OrderBy(c => c.AcceptedAtMs).Take(max).CountAsync(cancellationToken) < max)
             {
                 return TimeSpan.FromMilliseconds(oldest.Value + window - now);
             }
