@@ -63,6 +63,7 @@ public static class IssuerHost
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapCredentialsApi();
         app.MapBatchesApi();
+        app.MapRevocationsApi();
         app.MapQrApi();
         return app;
     }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CredChain.Issuer.Anchoring;
 
-/// <summary>Section <c>Anchoring</c>: when the worker closes a batch of single credentials and how it retries.</summary>
+/// <summary>Section <c>Anchoring</c>: when the worker closes a batch of single credentials and how its lanes retry.</summary>
 internal sealed class AnchoringOptions
 {
     public const string SectionName = "Anchoring";
@@ -15,14 +15,14 @@ internal sealed class AnchoringOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan BatchWindow { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>First retry delay after a chain error; doubles up to <see cref="MaxBackoff"/>.</summary>
+    /// <summary>First retry delay of an account's lane after a transient error; doubles up to <see cref="MaxBackoff"/>. Other accounts are not delayed.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long the worker sleeps when nothing signals new work.</summary>
+    /// <summary>How long a lane sleeps when nothing signals new work, and how soon it tries again for an account another instance holds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
 }

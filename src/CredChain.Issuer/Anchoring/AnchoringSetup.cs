@@ -29,6 +29,9 @@ internal static class AnchoringSetup
         services.AddSingleton<BatchCloser>();
         services.AddSingleton<BatchAnchorer>();
         services.AddSingleton<RevocationSender>();
+        services.AddSingleton<WorkFailures>();
+        services.AddSingleton<LaneRound>();
+        services.AddSingleton<OrphanedWorkSweeper>();
         services.AddSingleton<IFaultInjector>(CrashDrillFaultInjector.FromEnvironment() is { } point
             ? new CrashDrillFaultInjector(point)
             : new NoFaultInjector());

@@ -1,23 +1,30 @@
 namespace CredChain.Issuer.Anchoring;
 
-/// <summary>Wakes the anchoring worker when new work is stored, so a batch window starts without waiting for a poll.</summary>
-internal sealed class AnchoringSignal : IDisposable
+/// <summary>
+/// Wakes every lane of the anchoring worker when new work is stored, so a batch window starts without waiting for a poll.
+/// A lane takes <see cref="Next"/> before it looks for work and waits on it afterwards, so a notification that arrives
+/// in between is not lost.
+/// </summary>
+internal sealed class AnchoringSignal
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Notify()
+    /// <summary>Completes at the next <see cref="Notify"/>.</summary>
+    public Task Next => Volatile.Read(ref _next).Task;
+
+    public void Notify() =>
+        Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    /// <summary>Waits until <paramref name="next"/> completes or <paramref name="timeout"/> passes on <paramref name="timeProvider"/>'s clock.</summary>
+    public static async Task WaitAsync(Task next, TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         try
         {
-            _signal.Release();
+            await next.WaitAsync(timeout, timeProvider, cancellationToken).ConfigureAwait(false);
         }
-        catch (SemaphoreFullException)
+        catch (TimeoutException)
         {
-            // Already signalled.
+            // Nothing signalled: time to look again anyway.
         }
     }
-
-    public void Dispose() => _signal.Dispose();
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 }

@@ -13,20 +13,18 @@ namespace CredChain.Issuer.Anchoring;
 /// (state <c>anchoring</c>) before anything is sent; (2) send; (3) wait for the receipt; (4) commit <c>anchored</c>.
 /// A batch found <c>anchoring</c> (after a crash or a chain error) is reconciled: receipt by hash, else the registry's record
 /// of the root, else the same signed transaction is sent again. A root is only ever signed into one live transaction.
+/// A reverted transaction sends the batch back to pending: signing it again either works (the cause is gone) or
+/// reverts at gas estimation with the contract's error, which fails the batch (see <see cref="DeterministicFailures"/>).
 /// </summary>
 internal sealed partial class BatchAnchorer(
     ChainGateway chain,
-    IssuerAccountRegistry accounts,
     IFaultInjector faults,
     MerkleTreeCache trees,
     TimeProvider timeProvider,
     ILogger<BatchAnchorer> logger)
 {
-    public async Task AnchorAsync(IssuerDbContext db, BatchRecord batch, CancellationToken cancellationToken)
+    public async Task AnchorAsync(IssuerDbContext db, BatchRecord batch, IssuerAccount account, CancellationToken cancellationToken)
     {
-        var account = accounts.Find(batch.IssuerAddress)
-            ?? throw new InvalidOperationException($"Batch {batch.Id} belongs to {batch.IssuerAddress}, whose key this service no longer holds.");
-
         if (batch.State == BatchState.Pending)
         {
             await WriteAheadAsync(db, batch, account, cancellationToken);
@@ -77,6 +75,15 @@ internal sealed partial class BatchAnchorer(
         }
 
         var record = await chain.GetRootAsync(batch.Root!, cancellationToken);
+        if (record.Anchored && !string.Equals(record.Issuer, account.Address, StringComparison.OrdinalIgnoreCase))
+        {
+            // Another account anchored this root first: our transaction can only revert, waiting for it cannot help.
+            throw new DeterministicFailureException(new WorkFailure(
+                FailureCodes.RootAlreadyAnchored,
+                "CredentialRegistryRootAlreadyAnchored",
+                $"The root {Hex(batch.Root!)} is already anchored by {record.Issuer}."));
+        }
+
         if (record.Anchored)
         {
             // Only our own signed transaction carries this root, so it is mined and its receipt will show up.
@@ -110,14 +117,9 @@ internal sealed partial class BatchAnchorer(
     {
         if (receipt.Status?.Value != 1)
         {
-            var record = await chain.GetRootAsync(batch.Root!, cancellationToken);
-            if (!record.Anchored)
-            {
-                await ResetAsync(db, batch, $"Transaction {receipt.TransactionHash} reverted.", cancellationToken);
-                return;
-            }
-
-            throw new InvalidOperationException($"Batch {batch.Id}: our transaction reverted but the root is anchored by {record.Issuer}; needs an operator.");
+            // A mined, reverted transaction can never be mined again: signing afresh is safe, and shows why it reverted.
+            await ResetAsync(db, batch, $"Transaction {receipt.TransactionHash} reverted.", cancellationToken);
+            return;
         }
 
         await chain.WaitForConfirmationsAsync(receipt, timeProvider, cancellationToken);

@@ -4,63 +4,78 @@ using Microsoft.Extensions.Options;
 
 namespace CredChain.Issuer.Anchoring;
 
-/// <summary>Groups single credentials into batches: per issuer, when MaxBatchSize are pending or the oldest has waited BatchWindow.</summary>
+/// <summary>
+/// Groups one account's single credentials into batches when MaxBatchSize are pending or the oldest has waited
+/// BatchWindow. Runs inside the account's lane, under its lock, so two instances never close the same credentials.
+/// </summary>
 internal sealed partial class BatchCloser(IOptions<AnchoringOptions> options, TimeProvider timeProvider, ILogger<BatchCloser> logger)
 {
-    /// <summary>Closes what is due and returns how long until the next batch could be due (null when nothing is pending).</summary>
-    public async Task<TimeSpan?> CloseDueAsync(IssuerDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Closes what is due (everything when <paramref name="all"/>) and returns how long until the next batch could be
+    /// due (null when nothing is waiting).
+    /// </summary>
+    public async Task<TimeSpan?> CloseDueAsync(IssuerDbContext db, string issuer, bool all, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         var window = (long)options.Value.BatchWindow.TotalMilliseconds;
-        var pending = await db.Credentials.AsNoTracking()
-            .Where(c => c.BatchId == null && c.State == CredentialState.Pending)
-            .GroupBy(c => c.IssuerAddress)
-            .Select(g => new { Issuer = g.Key, Count = g.Count(), Oldest = g.Min(c => c.AcceptedAtMs) })
-            .ToListAsync(cancellationToken);
-
-        TimeSpan? next = null;
-        foreach (var group in pending)
+        var max = options.Value.MaxBatchSize;
+        while (true)
         {
-            if (group.Count >= options.Value.MaxBatchSize || now - group.Oldest >= window)
+            var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            var waiting = Unbatched(db, issuer);
+            var oldest = await waiting.MinAsync(c => (long?)c.AcceptedAtMs, cancellationToken);
+            if (oldest is null)
             {
-                await CloseAsync(db, group.Issuer, now, cancellationToken);
-                next = TimeSpan.Zero;
+                return null;
             }
-            else
+
+            if (!all && now - oldest < window && await waiting.OrderBy(c => c.AcceptedAtMs).Take(max).CountAsync(cancellationToken) < max)
             {
-                var wait = TimeSpan.FromMilliseconds(group.Oldest + window - now);
-                next = next is null || wait < next ? wait : next;
+                return TimeSpan.FromMilliseconds(oldest.Value + window - now);
+            }
+
+            if (await CloseAsync(db, issuer, now, cancellationToken) == 0)
+            {
+                // Another writer claimed them between the read and the update: nothing of ours is waiting.
+                return null;
             }
         }
-
-        return next;
     }
 
-    private async Task CloseAsync(IssuerDbContext db, string issuer, long now, CancellationToken cancellationToken)
+    private static IQueryable<CredentialRecord> Unbatched(IssuerDbContext db, string issuer) =>
+        db.Credentials.AsNoTracking().Where(c => c.BatchId == null && c.State == CredentialState.Pending && c.IssuerAddress == issuer);
+
+    private async Task<int> CloseAsync(IssuerDbContext db, string issuer, long now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var ids = await db.Credentials.AsNoTracking()
-            .Where(c => c.BatchId == null && c.State == CredentialState.Pending && c.IssuerAddress == issuer)
+        var ids = await Unbatched(db, issuer)
             .OrderBy(c => c.AcceptedAtMs).ThenBy(c => c.Id)
             .Select(c => c.Id)
             .Take(options.Value.MaxBatchSize)
             .ToListAsync(cancellationToken);
-        var batch = new BatchRecord
+        var batchId = Guid.CreateVersion7();
+
+        // The count is what the update claimed (batch_id IS NULL still guards each row), never what was read before it.
+        var claimed = await db.Credentials.Where(c => ids.Contains(c.Id) && c.BatchId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.BatchId, batchId), cancellationToken);
+        if (claimed == 0)
         {
-            Id = Guid.CreateVersion7(),
+            return 0;
+        }
+
+        db.Batches.Add(new BatchRecord
+        {
+            Id = batchId,
             IssuerAddress = issuer,
             State = BatchState.Pending,
             FromUpload = false,
-            CredentialCount = ids.Count,
+            CredentialCount = claimed,
             CreatedAtMs = now,
-        };
-        db.Batches.Add(batch);
+        });
         await db.SaveChangesAsync(cancellationToken);
-        await db.Credentials.Where(c => ids.Contains(c.Id) && c.BatchId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.BatchId, batch.Id), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        LogClosed(logger, batch.Id, ids.Count, issuer);
+        LogClosed(logger, batchId, claimed, issuer);
+        return claimed;
     }
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Batch {BatchId} closed with {Count} credentials of {Issuer}")]

@@ -3,7 +3,10 @@ using CredChain.Issuer.Storage;
 
 namespace CredChain.Issuer.Batches;
 
-/// <summary>A batch: its state, credential counts per state, and its anchoring transaction once written ahead.</summary>
+/// <summary>
+/// A batch: its state, credential counts per state, and its anchoring transaction once written ahead. <c>LastError</c>
+/// is the last error the worker met (kept while it retries); <c>Failure</c> is set only while the batch is failed.
+/// </summary>
 internal sealed record BatchResponse(
     Guid Id,
     string Issuer,
@@ -19,4 +22,5 @@ internal sealed record BatchResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? AnchoredAt,
     RevocationInfo? Revocation,
-    string? LastError);
+    string? LastError,
+    FailureInfo? Failure);

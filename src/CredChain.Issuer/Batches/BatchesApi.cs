@@ -43,6 +43,12 @@ internal static class BatchesApi
             .WithName("RevokeBatch")
             .WithSummary("Revoke a whole anchored batch on chain with a reason code")
             .RequireAuthorization(IssuerPolicies.Revoke);
+
+        group.MapPost("/{id:guid}/retry", RetryAsync)
+            .WithName("RetryBatch")
+            .WithSummary("Anchor a failed batch again once the cause is fixed")
+            .WithDescription("Only a failed batch (409 invalid_state otherwise; 409 unknown_issuer_account while this service holds no key for its account). A batch that was written ahead resumes from its signed transaction: the worker looks it up by hash and the root in the registry first, so a root is never anchored twice.")
+            .RequireAuthorization(IssuerPolicies.Issue);
         return app;
     }
 
@@ -138,7 +144,8 @@ internal static class BatchesApi
                 counts.GetValueOrDefault(CredentialState.Pending),
                 counts.GetValueOrDefault(CredentialState.Anchoring),
                 counts.GetValueOrDefault(CredentialState.Anchored),
-                counts.GetValueOrDefault(CredentialState.Revoked)),
+                counts.GetValueOrDefault(CredentialState.Revoked),
+                counts.GetValueOrDefault(CredentialState.Failed)),
             Hex(batch.Root),
             Hex(batch.TransactionHash),
             batch.BlockNumber,
@@ -147,7 +154,8 @@ internal static class BatchesApi
             DateTimeOffset.FromUnixTimeMilliseconds(batch.CreatedAtMs),
             batch.AnchoredAtMs is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
             batch.RevocationReason is { } reason ? new RevocationInfo(reason, batch.RevokedAtMs is { } r ? DateTimeOffset.FromUnixTimeMilliseconds(r) : null) : null,
-            batch.LastError));
+            batch.LastError,
+            FailureInfo.Of(batch.FailureCode, batch.FailureError, batch.LastError, batch.FailedAtMs)));
     }
 
     internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> GetCredentialsAsync(
@@ -210,12 +218,17 @@ internal static class BatchesApi
             return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored batch can be revoked; this one is {batch.State.ToString().ToLowerInvariant()}.");
         }
 
-        if (batch.RevocationReason is not null || await db.Revocations.AnyAsync(r => r.BatchId == id && r.CredentialId == null && r.State != OperationState.Failed, cancellationToken))
+        if (await RevocationRequests.ActiveForBatchAsync(db, id, cancellationToken) is { } active)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, "This batch is revoked or its revocation is under way.");
+            return RevocationRequests.Accepted(active, replayed: true);
         }
 
-        var revocation = new RevocationRecord
+        if (batch.RevocationReason is not null)
+        {
+            return ApiProblems.Conflict(ProblemCodes.InvalidState, "This batch is already revoked.");
+        }
+
+        var (revocation, replayed) = await RevocationRequests.CreateAsync(db, new RevocationRecord
         {
             Id = Guid.CreateVersion7(),
             IssuerAddress = batch.IssuerAddress,
@@ -223,11 +236,43 @@ internal static class BatchesApi
             Reason = body.Reason,
             State = OperationState.Pending,
             CreatedAtMs = timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
-        };
-        db.Revocations.Add(revocation);
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         signal.Notify();
-        return TypedResults.Accepted($"/api/v1/batches/{id}", new AcceptedRevocation(revocation.Id, id, null, revocation.Reason, revocation.State));
+        return RevocationRequests.Accepted(revocation, replayed);
+    }
+
+    internal static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> RetryAsync(
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, IssuerAccountRegistry accounts, AnchoringSignal signal, CancellationToken cancellationToken)
+    {
+        var (found, problem) = await FindAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (found!.State != BatchState.Failed)
+        {
+            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only a failed batch can be retried; this one is {found.State.ToString().ToLowerInvariant()}.");
+        }
+
+        if (accounts.Find(found.IssuerAddress) is null)
+        {
+            return ApiProblems.Conflict(ProblemCodes.UnknownIssuerAccount, $"This service holds no key for {found.IssuerAddress}; configure it before retrying.");
+        }
+
+        var batch = await db.Batches.FirstAsync(b => b.Id == id, cancellationToken);
+        WorkRetry.Reopen(batch);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ApiProblems.Conflict(ProblemCodes.InvalidState, "The batch changed meanwhile (another retry?); read it again.");
+        }
+
+        signal.Notify();
+        return await GetAsync(id, user, db, cancellationToken);
     }
 
     private static async Task<(BatchRecord? Batch, ProblemHttpResult? Problem)> FindAsync(IssuerDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -186,8 +186,19 @@ internal static class CredentialsApi
         }
 
         var revocation = record.RevocationReason is { } reason ? new RevocationInfo(reason, ToTime(record.RevokedAtMs)) : null;
+        var state = CredentialStates.Of(record, batch);
+        var failure = state == CredentialState.Failed ? FailureInfo.Of(batch!.FailureCode, batch.FailureError, batch.LastError, batch.FailedAtMs) : null;
+        var request = await RevocationRequests.LatestForCredentialAsync(db, record.Id, record.BatchId, cancellationToken);
         return TypedResults.Ok(new CredentialResponse(
-            record.Id, record.IssuerAddress, CredentialStates.Of(record, batch), record.BatchId, DateTimeOffset.FromUnixTimeMilliseconds(record.AcceptedAtMs), revocation, document));
+            record.Id,
+            record.IssuerAddress,
+            state,
+            record.BatchId,
+            DateTimeOffset.FromUnixTimeMilliseconds(record.AcceptedAtMs),
+            revocation,
+            failure,
+            request is null ? null : RevocationResponse.Of(request),
+            document));
     }
 
     internal static async Task<Results<Accepted<AcceptedRevocation>, ProblemHttpResult>> RevokeAsync(
@@ -204,6 +215,12 @@ internal static class CredentialsApi
             return problem;
         }
 
+        // A repeated request is answered with the revocation already under way (or done): never a second transaction.
+        if (await RevocationRequests.ActiveForCredentialAsync(db, id, cancellationToken) is { } active)
+        {
+            return RevocationRequests.Accepted(active, replayed: true);
+        }
+
         var batch = await CredentialAccess.BatchAsync(db, record!.BatchId, cancellationToken);
         var state = CredentialStates.Of(record, batch);
         if (state != CredentialState.Anchored || record.BatchId is null)
@@ -211,12 +228,7 @@ internal static class CredentialsApi
             return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored credential can be revoked; this one is {state.ToString().ToLowerInvariant()}.");
         }
 
-        if (await db.Revocations.AnyAsync(r => r.CredentialId == id && r.State != OperationState.Failed, cancellationToken))
-        {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, "A revocation of this credential is already under way.");
-        }
-
-        var revocation = new RevocationRecord
+        var (revocation, replayed) = await RevocationRequests.CreateAsync(db, new RevocationRecord
         {
             Id = Guid.CreateVersion7(),
             IssuerAddress = record.IssuerAddress,
@@ -225,11 +237,9 @@ internal static class CredentialsApi
             Reason = body.Reason,
             State = OperationState.Pending,
             CreatedAtMs = timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
-        };
-        db.Revocations.Add(revocation);
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         signal.Notify();
-        return TypedResults.Accepted($"/api/v1/credentials/{id}", new AcceptedRevocation(revocation.Id, revocation.BatchId, revocation.CredentialId, revocation.Reason, revocation.State));
+        return RevocationRequests.Accepted(revocation, replayed);
     }
 
     private static DateTimeOffset? ToTime(long? unixMs) => unixMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;

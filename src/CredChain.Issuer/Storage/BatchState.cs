@@ -10,4 +10,7 @@ internal enum BatchState
     Anchoring = 1,
 
     Anchored = 2,
+
+    /// <summary>Stopped by a deterministic error (see <c>FailureCode</c>); waits for an operator's retry. Its credentials report <c>failed</c>.</summary>
+    Failed = 3,
 }

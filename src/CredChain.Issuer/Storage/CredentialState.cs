@@ -7,4 +7,7 @@ internal enum CredentialState
     Anchoring = 1,
     Anchored = 2,
     Revoked = 3,
+
+    /// <summary>Its batch failed (reported, never stored on the credential row).</summary>
+    Failed = 4,
 }

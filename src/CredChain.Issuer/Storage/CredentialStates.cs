@@ -17,6 +17,7 @@ internal static class CredentialStates
         null or BatchState.Pending => CredentialState.Pending,
         BatchState.Anchoring => CredentialState.Anchoring,
         BatchState.Anchored => CredentialState.Anchored,
+        BatchState.Failed => CredentialState.Failed,
         _ => throw new ArgumentOutOfRangeException(nameof(batch), batch.State, "Unknown batch state."),
     };
 }

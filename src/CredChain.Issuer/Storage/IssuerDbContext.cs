@@ -48,7 +48,9 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(b => b.Id);
             e.Property(b => b.Id).HasColumnName("id");
             e.Property(b => b.IssuerAddress).HasColumnName("issuer_address").HasMaxLength(42).IsRequired();
-            e.Property(b => b.State).HasColumnName("state");
+            // A concurrency token: every transition is written as UPDATE … WHERE state = <the state it was read in>, so two
+            // workers that read the same batch can never both write it ahead (the loser's SaveChanges throws).
+            e.Property(b => b.State).HasColumnName("state").IsConcurrencyToken();
             e.Property(b => b.FromUpload).HasColumnName("from_upload");
             e.Property(b => b.CredentialCount).HasColumnName("credential_count");
             e.Property(b => b.CreatedAtMs).HasColumnName("created_at_ms");
@@ -63,7 +65,12 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
             e.Property(b => b.LastError).HasColumnName("last_error").HasMaxLength(2000);
             e.Property(b => b.RevocationReason).HasColumnName("revocation_reason");
             e.Property(b => b.RevokedAtMs).HasColumnName("revoked_at_ms");
+            e.Property(b => b.FailureCode).HasColumnName("failure_code").HasMaxLength(64);
+            e.Property(b => b.FailureError).HasColumnName("failure_error").HasMaxLength(200);
+            e.Property(b => b.FailedAtMs).HasColumnName("failed_at_ms");
             e.HasIndex(b => new { b.State, b.CreatedAtMs }).HasDatabaseName("ix_batches_state_created");
+            // The worker's lane for one account reads its open batches oldest first.
+            e.HasIndex(b => new { b.IssuerAddress, b.State, b.CreatedAtMs }).HasDatabaseName("ix_batches_issuer_state");
             e.HasIndex(b => b.Root).IsUnique().HasDatabaseName("ux_batches_root");
         });
 
@@ -76,14 +83,25 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
             e.Property(r => r.BatchId).HasColumnName("batch_id");
             e.Property(r => r.CredentialId).HasColumnName("credential_id");
             e.Property(r => r.Reason).HasColumnName("reason");
-            e.Property(r => r.State).HasColumnName("state");
+            e.Property(r => r.State).HasColumnName("state").IsConcurrencyToken();
             e.Property(r => r.CreatedAtMs).HasColumnName("created_at_ms");
             e.Property(r => r.Nonce).HasColumnName("nonce");
             e.Property(r => r.SignedTransaction).HasColumnName("signed_transaction");
             e.Property(r => r.TransactionHash).HasColumnName("transaction_hash");
             e.Property(r => r.BlockNumber).HasColumnName("block_number");
             e.Property(r => r.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            e.Property(r => r.FailureCode).HasColumnName("failure_code").HasMaxLength(64);
+            e.Property(r => r.FailureError).HasColumnName("failure_error").HasMaxLength(200);
+            e.Property(r => r.FailedAtMs).HasColumnName("failed_at_ms");
             e.HasIndex(r => new { r.State, r.CreatedAtMs }).HasDatabaseName("ix_revocations_state_created");
+            e.HasIndex(r => new { r.IssuerAddress, r.State, r.CreatedAtMs }).HasDatabaseName("ix_revocations_issuer_state");
+            e.HasIndex(r => new { r.CredentialId, r.CreatedAtMs }).HasDatabaseName("ix_revocations_credential");
+            e.HasIndex(r => new { r.BatchId, r.State }).HasDatabaseName("ix_revocations_batch");
+
+            // At most one revocation of a credential, and one of a whole batch, is active (not failed) at a time: the
+            // database refuses the second insert, so concurrent revoke requests cannot send two transactions.
+            e.HasIndex(r => r.CredentialId).IsUnique().HasFilter(RevocationFilters.ActiveCredential).HasDatabaseName("ux_revocations_active_credential");
+            e.HasIndex(r => r.BatchId).IsUnique().HasFilter(RevocationFilters.ActiveBatch).HasDatabaseName("ux_revocations_active_batch");
         });
 
         modelBuilder.Entity<IdempotencyRecord>(e =>

@@ -27,4 +27,12 @@ internal sealed class RevocationRecord
     public long? BlockNumber { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>Stable reason code of a deterministic failure (see <c>Anchoring.FailureCodes</c>); null unless failed.</summary>
+    public string? FailureCode { get; set; }
+
+    /// <summary>The contract error's name (e.g. <c>CredentialRegistryIssuerNotAccredited</c>) when a revert caused the failure.</summary>
+    public string? FailureError { get; set; }
+
+    public long? FailedAtMs { get; set; }
 }

@@ -25,6 +25,9 @@ internal static class StorageSetup
         services.AddSingleton<ICredentialBulkWriter>(sp => IsPostgres(sp)
             ? new PostgresCredentialBulkWriter()
             : new SqliteCredentialBulkWriter());
+        services.AddSingleton<IAccountLocks>(sp => IsPostgres(sp)
+            ? new PostgresAccountLocks(sp.GetRequiredService<IOptions<StorageOptions>>())
+            : new InProcessAccountLocks());
 
         services.AddHostedService<StorageInitializer>();
         return services;

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CredChain.Issuer.Tests.Infrastructure;
 
@@ -8,6 +10,7 @@ namespace CredChain.Issuer.Tests.Infrastructure;
 public sealed class IssuerApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <summary>Environment variables holding the anvil dev keys the service's accounts are configured to read.</summary>
     public const string KeyVariableA = "CREDCHAIN_TEST_ISSUER_KEY_A";
@@ -16,8 +19,11 @@ public sealed class IssuerApiFactory : WebApplicationFactory<Program>
     /// <summary>Nothing listens here: without a dev node the chain is unreachable, which the service must tolerate.</summary>
     public const string UnreachableRpcUrl = "http://127.0.0.1:9";
 
-    public IssuerApiFactory(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the defaults (an <c>Issuer:Accounts:</c> key replaces the default accounts).</param>
+    /// <param name="services">Service replacements applied after the host's own registrations (e.g. a fault injector).</param>
+    public IssuerApiFactory(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Environment.SetEnvironmentVariable(KeyVariableA, TestAccounts.KeyA);
         Environment.SetEnvironmentVariable(KeyVariableB, TestAccounts.KeyB);
         Directory.CreateDirectory(DataDirectory);
@@ -72,6 +78,11 @@ public sealed class IssuerApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -13,6 +13,7 @@ namespace CredChain.Issuer.Tests.Infrastructure;
 /// <summary>A real anvil dev node with the registries deployed and a fresh accredited issuer account per fixture.</summary>
 public sealed class IssuerChain : IAsyncLifetime
 {
+    private readonly List<string> _keyVariables = [];
     private DevNode? _node;
 
     public DevNode Node => _node ?? throw new InvalidOperationException("Not started.");
@@ -51,6 +52,42 @@ public sealed class IssuerChain : IAsyncLifetime
         Environment.SetEnvironmentVariable(IssuerKeyVariable, Issuer.PrivateKey);
     }
 
+    /// <summary>Another funded, accredited issuer account, its key in a fresh environment variable.</summary>
+    public async Task<IssuerKey> CreateIssuerAsync(string name)
+    {
+        var account = await Node.CreateFundedAccountAsync();
+        var now = DateTimeOffset.FromUnixTimeSeconds((long)(await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value);
+        await Governance.AccreditAsync(Node.Accounts[0], account.Address, new IssuerProfile(name, name, "test.edu.cn"), now.AddDays(-1), null);
+        var variable = "CREDCHAIN_TEST_KEY_" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(variable, account.PrivateKey);
+        _keyVariables.Add(variable);
+        return new IssuerKey(account, variable, name);
+    }
+
+    public Task SuspendAsync(IssuerKey issuer) => Governance.SuspendAsync(Node.Accounts[0], issuer.Account.Address);
+
+    public Task ReinstateAsync(IssuerKey issuer) => Governance.ReinstateAsync(Node.Accounts[0], issuer.Account.Address);
+
+    /// <summary>Transactions mined from <paramref name="address"/> (its latest nonce), reverted ones included.</summary>
+    public async Task<long> TransactionCountAsync(string address) =>
+        (long)(await Web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(address, BlockParameter.CreateLatest())).Value;
+
+    /// <summary>Every RootAnchored event the registry logged, as (root hex, issuer lower-case).</summary>
+    public async Task<IReadOnlyList<(string Root, string Issuer)>> RootAnchoredEventsAsync()
+    {
+        var handler = Web3.Eth.GetEvent<Ethereum.Registry.ContractDefinition.RootAnchoredEventDto>(Deployment.CredentialRegistryAddress);
+        var events = await handler.GetAllChangesAsync(handler.CreateFilterInput(BlockParameter.CreateEarliest(), BlockParameter.CreateLatest()));
+        return [.. events.Select(e => (e.Event.Root.ToHex(prefix: true), e.Event.Issuer.ToLowerInvariant()))];
+    }
+
+    /// <summary>How many CredentialRevoked events the registry logged for <paramref name="targetHash"/>.</summary>
+    public async Task<int> CountCredentialRevokedEventsAsync(byte[] targetHash)
+    {
+        var handler = Web3.Eth.GetEvent<Ethereum.Registry.ContractDefinition.CredentialRevokedEventDto>(Deployment.CredentialRegistryAddress);
+        var events = await handler.GetAllChangesAsync(handler.CreateFilterInput(BlockParameter.CreateEarliest(), BlockParameter.CreateLatest()));
+        return events.Count(e => e.Event.TargetHash.ToHex() == targetHash.ToHex());
+    }
+
     /// <summary>Stops the node (its state is kept when <see cref="StateFile"/> is set) and starts it again on the same port.</summary>
     public async Task StopNodeAsync() => await Node.StopAsync();
 
@@ -64,6 +101,7 @@ public sealed class IssuerChain : IAsyncLifetime
         if (Deployment is not null)
         {
             Registry = new CredentialRegistryClient(Web3, Deployment.CredentialRegistryAddress, Transactions);
+            Governance = new IssuerRegistryClient(Web3, Deployment.IssuerRegistryAddress, Transactions);
         }
     }
 
@@ -89,9 +127,29 @@ public sealed class IssuerChain : IAsyncLifetime
         return events.Count(e => e.Event.Root.ToHex() == root.ToHex());
     }
 
+    /// <summary>Settings for a service that issues for <paramref name="issuers"/> (and only them) on this node.</summary>
+    public Dictionary<string, string?> ServiceSettings(params IssuerKey[] issuers)
+    {
+        var settings = ServiceSettings();
+        settings.Remove("Issuer:Accounts:0:Name");
+        settings.Remove("Issuer:Accounts:0:PrivateKeyEnv");
+        for (var i = 0; i < issuers.Length; i++)
+        {
+            settings[$"Issuer:Accounts:{i}:Name"] = issuers[i].Name;
+            settings[$"Issuer:Accounts:{i}:PrivateKeyEnv"] = issuers[i].KeyVariable;
+        }
+
+        return settings;
+    }
+
     public async Task DisposeAsync()
     {
         Environment.SetEnvironmentVariable(IssuerKeyVariable, null);
+        foreach (var variable in _keyVariables)
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
+
         if (_node is not null)
         {
             await _node.DisposeAsync();

@@ -49,6 +49,20 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("credential_count");
 
+                    b.Property<long?>("FailedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failed_at_ms");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_error");
+
                     b.Property<bool>("FromUpload")
                         .HasColumnType("boolean")
                         .HasColumnName("from_upload");
@@ -89,6 +103,7 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnName("signed_transaction");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("state");
 
@@ -104,6 +119,9 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
                     b.HasIndex("State", "CreatedAtMs")
                         .HasDatabaseName("ix_batches_state_created");
+
+                    b.HasIndex("IssuerAddress", "State", "CreatedAtMs")
+                        .HasDatabaseName("ix_batches_issuer_state");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -224,6 +242,20 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("credential_id");
 
+                    b.Property<long?>("FailedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("failed_at_ms");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failure_error");
+
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
                         .HasMaxLength(42)
@@ -248,6 +280,7 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnName("signed_transaction");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("state");
 
@@ -257,8 +290,27 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_revocations_active_batch")
+                        .HasFilter("credential_id IS NULL AND state <> 3");
+
+                    b.HasIndex("CredentialId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_revocations_active_credential")
+                        .HasFilter("credential_id IS NOT NULL AND state <> 3");
+
+                    b.HasIndex("BatchId", "State")
+                        .HasDatabaseName("ix_revocations_batch");
+
+                    b.HasIndex("CredentialId", "CreatedAtMs")
+                        .HasDatabaseName("ix_revocations_credential");
+
                     b.HasIndex("State", "CreatedAtMs")
                         .HasDatabaseName("ix_revocations_state_created");
+
+                    b.HasIndex("IssuerAddress", "State", "CreatedAtMs")
+                        .HasDatabaseName("ix_revocations_issuer_state");
 
                     b.ToTable("revocations", (string)null);
                 });

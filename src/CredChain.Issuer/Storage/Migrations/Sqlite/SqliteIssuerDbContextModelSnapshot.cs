@@ -44,6 +44,20 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("credential_count");
 
+                    b.Property<long?>("FailedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_at_ms");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_error");
+
                     b.Property<bool>("FromUpload")
                         .HasColumnType("INTEGER")
                         .HasColumnName("from_upload");
@@ -84,6 +98,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnName("signed_transaction");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
@@ -99,6 +114,9 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.HasIndex("State", "CreatedAtMs")
                         .HasDatabaseName("ix_batches_state_created");
+
+                    b.HasIndex("IssuerAddress", "State", "CreatedAtMs")
+                        .HasDatabaseName("ix_batches_issuer_state");
 
                     b.ToTable("batches", (string)null);
                 });
@@ -219,6 +237,20 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("credential_id");
 
+                    b.Property<long?>("FailedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_at_ms");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<string>("FailureError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_error");
+
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
                         .HasMaxLength(42)
@@ -243,6 +275,7 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnName("signed_transaction");
 
                     b.Property<int>("State")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("state");
 
@@ -252,8 +285,27 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BatchId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_revocations_active_batch")
+                        .HasFilter("credential_id IS NULL AND state <> 3");
+
+                    b.HasIndex("CredentialId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_revocations_active_credential")
+                        .HasFilter("credential_id IS NOT NULL AND state <> 3");
+
+                    b.HasIndex("BatchId", "State")
+                        .HasDatabaseName("ix_revocations_batch");
+
+                    b.HasIndex("CredentialId", "CreatedAtMs")
+                        .HasDatabaseName("ix_revocations_credential");
+
                     b.HasIndex("State", "CreatedAtMs")
                         .HasDatabaseName("ix_revocations_state_created");
+
+                    b.HasIndex("IssuerAddress", "State", "CreatedAtMs")
+                        .HasDatabaseName("ix_revocations_issuer_state");
 
                     b.ToTable("revocations", (string)null);
                 });

@@ -1,0 +1,54 @@
+using CredChain.Issuer.Storage;
+using CredChain.Issuer.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CredChain.Issuer.Tests.Storage;
+
+/// <summary>The migration that makes active revocations unique first fails the duplicates older versions could store.</summary>
+public sealed class MigrationTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers();
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task FaultIsolationMigration_FailsDuplicateRevocations_KeepingTheOneFurthestAlong(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var settings = database.Settings.ToDictionary();
+        settings["Storage:MigrateOnStart"] = "false";
+        await using var factory = new IssuerApiFactory(settings);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        var migrations = db.Database.GetMigrations().ToList();
+        Assert.EndsWith("_FaultIsolation", migrations[^1], StringComparison.Ordinal);
+        await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+
+        Guid credential = Guid.CreateVersion7(), other = Guid.CreateVersion7(), batch = Guid.CreateVersion7();
+        var rows = new (string Name, Guid? Credential, int State)[]
+        {
+            ("pending, then confirmed: the confirmed one stays", credential, 0),
+            ("confirmed", credential, 2),
+            ("two pending: the older stays", other, 0),
+            ("the newer pending", other, 0),
+            ("whole batch, sending", null, 1),
+            ("whole batch, pending", null, 0),
+        };
+        var ids = new List<Guid>();
+        foreach (var (_, credentialId, state) in rows)
+        {
+            var id = Guid.CreateVersion7();
+            ids.Add(id);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO revocations (id, issuer_address, batch_id, credential_id, reason, state, created_at_ms) VALUES ({id}, {TestAccounts.AddressA}, {batch}, {credentialId}, 1, {state}, 1)");
+        }
+
+        await db.Database.MigrateAsync();
+
+        var after = await db.Revocations.AsNoTracking().ToDictionaryAsync(r => r.Id);
+        Assert.Equal(
+            [(OperationState.Failed, "duplicate_revocation"), (OperationState.Confirmed, null), (OperationState.Pending, null), (OperationState.Failed, "duplicate_revocation"), (OperationState.Sending, null), (OperationState.Failed, "duplicate_revocation")],
+            ids.Select(id => (after[id].State, after[id].FailureCode)));
+    }
+}
