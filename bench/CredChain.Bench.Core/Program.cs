@@ -7,6 +7,15 @@ if (args is ["--cpu-time"])
 {
     CpuTimeReport.Run();
 }
+else if (args is ["--loop-issue"])
+{
+    var hashing = new CertificateHashingBenchmarks();
+    hashing.Setup();
+    for (var i = 0; i < 400_000; i++)
+    {
+        hashing.IssueCertificateBytes();
+    }
+}
 else
 {
     BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -27,15 +27,21 @@ internal static class JcsNumber
     /// </summary>
     public static bool TryWriteRawInteger(ReadOnlySpan<byte> raw, IBufferWriter<byte> output)
     {
-        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
-        if (digits.IsEmpty || digits.Length > 15 || (digits[0] == (byte)'0' && (digits.Length > 1 || raw.Length != digits.Length))
-            || digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+        if (!IsRawCanonicalInteger(raw))
         {
             return false;
         }
 
         output.Write(raw);
         return true;
+    }
+
+    /// <summary>True for an integer literal already in canonical form (see <see cref="TryWriteRawInteger"/>).</summary>
+    public static bool IsRawCanonicalInteger(ReadOnlySpan<byte> raw)
+    {
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        return !(digits.IsEmpty || digits.Length > 15 || (digits[0] == (byte)'0' && (digits.Length > 1 || raw.Length != digits.Length))
+            || digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0);
     }
 
     /// <summary>
@@ -51,9 +57,21 @@ internal static class JcsNumber
         }
 
         Span<byte> canonical = stackalloc byte[MaxLength];
-        var length = Format(Parse(raw), canonical);
+        var length = FormatFromToken(raw, canonical, out var wasCanonical);
         output.Write(canonical[..length]);
-        return canonical[..length].SequenceEqual(raw);
+        return wasCanonical;
+    }
+
+    /// <summary>
+    /// Formats the canonical form of a JSON number token into <paramref name="destination"/> (at least
+    /// <see cref="MaxLength"/> bytes) and tells whether the token was already written that way.
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">The number is outside the range of doubles.</exception>
+    public static int FormatFromToken(ReadOnlySpan<byte> raw, Span<byte> destination, out bool wasCanonical)
+    {
+        var length = Format(Parse(raw), destination);
+        wasCanonical = destination[..length].SequenceEqual(raw);
+        return length;
     }
 
     /// <summary>

@@ -35,13 +35,13 @@ public sealed class CredentialFactory
     public CredentialDocument Create(CredentialDraft draft, Guid id)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var written = DraftWriter.Write(draft, id);
-        var credential = CredentialDocumentReader.ReadCredentialOnly(written.Credential);
         CredentialDocument document;
         var set = LeafSet.Rent();
         try
         {
-            var walk = SubjectWalker.Walk(written.Subject, set, strict: false);
+            var written = DraftWriter.Write(draft, id, set.ArrayLengths);
+            var credential = CredentialDocumentReader.ReadCredentialOnly(written.Credential);
+            var walk = SubjectWalker.Walk(written.Subject, set, strict: false, arrayLengthsKnown: true);
             if (!walk.Succeeded)
             {
                 // The reader has accepted the credential, and the draft writer writes canonical numbers: what is left is an empty container.
@@ -83,12 +83,12 @@ public sealed class CredentialFactory
     public IssuedCredential Issue(CredentialDraft draft, Guid id)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var written = DraftWriter.Write(draft, id);
         var set = LeafSet.Rent();
         try
         {
-            if (!SubjectWalker.Walk(written.Subject, set, strict: true).Succeeded
-                || !CredentialHashing.TryComputeEnvelopeLeaf(written.Credential, out var envelope))
+            var written = DraftWriter.Write(draft, id, set.ArrayLengths);
+            if (!SubjectWalker.Walk(written.Subject, set, strict: true, arrayLengthsKnown: true).Succeeded
+                || !CredentialHashing.TryComputeEnvelopeLeaf(written.Envelope, out var envelope))
             {
                 // Something the document format refuses: the parsing path says precisely what and where.
                 var document = Create(draft, id);

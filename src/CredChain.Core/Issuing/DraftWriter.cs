@@ -19,7 +19,10 @@ internal static class DraftWriter
     /// <summary>Depth of <c>credentialSubject</c>'s own object in the document (the root object is 1).</summary>
     private const int SubjectDepth = 2;
 
-    public static WrittenDraft Write(CredentialDraft draft, Guid id)
+    /// <param name="draft">The draft.</param>
+    /// <param name="id">The credential's UUIDv7.</param>
+    /// <param name="arrayLengths">Receives the length of every array of the subject, in the order they open.</param>
+    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths)
     {
         if (draft.Subject.ValueKind != JsonValueKind.Object)
         {
@@ -61,18 +64,20 @@ internal static class DraftWriter
             writer.WriteString("validUntil", RfcDate.Format(validUntil));
         }
 
+        writer.Flush();
+        var subjectMemberStart = buffer.WrittenCount;
         writer.WritePropertyName("credentialSubject");
         writer.Flush();
         var subjectStart = buffer.WrittenCount;
-        WriteValue(writer, draft.Subject, [], SubjectDepth);
+        WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths);
         writer.Flush();
         var subjectEnd = buffer.WrittenCount;
         writer.WriteEndObject();
         writer.Flush();
-        return new WrittenDraft(buffer, subjectStart, subjectEnd);
+        return new WrittenDraft(buffer, subjectMemberStart, subjectStart, subjectEnd);
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<string> tokens, int depth)
+    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths)
     {
         switch (element.ValueKind)
         {
@@ -83,19 +88,9 @@ internal static class DraftWriter
                 foreach (var member in element.EnumerateObject())
                 {
                     any = true;
-                    var name = Name(member, tokens);
-                    tokens.Add(name);
-                    CheckLength(Utf8Length(name), tokens);
-                    try
-                    {
-                        writer.WritePropertyName(name);
-                    }
-                    catch (ArgumentException exception)
-                    {
-                        throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
-                    }
+                    WritePropertyName(writer, member, tokens);
 
-                    WriteValue(writer, member.Value, tokens, depth + 1);
+                    WriteValue(writer, member.Value, tokens, depth + 1, arrayLengths);
                     tokens.RemoveAt(tokens.Count - 1);
                 }
 
@@ -109,11 +104,12 @@ internal static class DraftWriter
             case JsonValueKind.Array:
                 CheckDepth(tokens, depth);
                 writer.WriteStartArray();
+                arrayLengths.Add(element.GetArrayLength());
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    tokens.Add(index.ToString(CultureInfo.InvariantCulture));
-                    WriteValue(writer, item, tokens, depth + 1);
+                    tokens.Add(new Step(null, index));
+                    WriteValue(writer, item, tokens, depth + 1, arrayLengths);
                     tokens.RemoveAt(tokens.Count - 1);
                     index++;
                 }
@@ -137,7 +133,31 @@ internal static class DraftWriter
         }
     }
 
-    private static void WriteString(Utf8JsonWriter writer, JsonElement element, List<string> tokens)
+    /// <summary>Writes a member's name and pushes it on <paramref name="tokens"/> (the caller pops it).</summary>
+    private static void WritePropertyName(Utf8JsonWriter writer, JsonProperty member, List<Step> tokens)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        tokens.Add(new Step(member, -1));
+        if (raw.Length <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
+        {
+            // Unescaped and short enough: the raw bytes are the name (its string is made only for an error's path).
+            writer.WritePropertyName(raw);
+            return;
+        }
+
+        var name = Name(member, tokens);
+        CheckLength(Utf8Length(name), tokens);
+        try
+        {
+            writer.WritePropertyName(name);
+        }
+        catch (ArgumentException exception)
+        {
+            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
+        }
+    }
+
+    private static void WriteString(Utf8JsonWriter writer, JsonElement element, List<Step> tokens)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
         if (raw.Length - 2 <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
@@ -165,17 +185,25 @@ internal static class DraftWriter
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, List<string> tokens)
+    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, List<Step> tokens)
     {
-        var canonical = new ArrayBufferWriter<byte>(JcsNumber.MaxLength);
+        if (JcsNumber.IsRawCanonicalInteger(raw))
+        {
+            writer.WriteRawValue(raw, skipInputValidation: true);
+            return;
+        }
+
+        Span<byte> canonical = stackalloc byte[JcsNumber.MaxLength];
+        int length;
         try
         {
-            if (!JcsNumber.WriteFromToken(raw, canonical) && !JcsNumber.IsExact(raw))
+            length = JcsNumber.FormatFromToken(raw, canonical, out var wasCanonical);
+            if (!wasCanonical && !JcsNumber.IsExact(raw))
             {
                 throw Error(
                     CredentialFormatError.InexactNumber,
                     tokens,
-                    $"The number {System.Text.Encoding.UTF8.GetString(raw)} cannot be kept exactly (JSON numbers are IEEE 754 doubles; it would read {System.Text.Encoding.UTF8.GetString(canonical.WrittenSpan)}). Send it as a string.");
+                    $"The number {System.Text.Encoding.UTF8.GetString(raw)} cannot be kept exactly (JSON numbers are IEEE 754 doubles; it would read {System.Text.Encoding.UTF8.GetString(canonical[..length])}). Send it as a string.");
             }
         }
         catch (CanonicalJsonException exception)
@@ -183,10 +211,10 @@ internal static class DraftWriter
             throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The number is outside the range of IEEE 754 doubles.", exception);
         }
 
-        writer.WriteRawValue(canonical.WrittenSpan, skipInputValidation: true);
+        writer.WriteRawValue(canonical[..length], skipInputValidation: true);
     }
 
-    private static string Name(JsonProperty member, List<string> tokens)
+    private static string Name(JsonProperty member, List<Step> tokens)
     {
         try
         {
@@ -198,7 +226,7 @@ internal static class DraftWriter
         }
     }
 
-    private static void CheckDepth(List<string> tokens, int depth)
+    private static void CheckDepth(List<Step> tokens, int depth)
     {
         if (depth > CredentialLimits.MaxDepth)
         {
@@ -206,7 +234,7 @@ internal static class DraftWriter
         }
     }
 
-    private static void CheckLength(int utf8Bytes, List<string> tokens)
+    private static void CheckLength(int utf8Bytes, List<Step> tokens)
     {
         if (utf8Bytes > CredentialLimits.MaxStringBytes)
         {
@@ -226,6 +254,30 @@ internal static class DraftWriter
         }
     }
 
-    private static CredentialFormatException Error(CredentialFormatError error, List<string> tokens, string message, Exception? inner = null) =>
-        new(error, "/credentialSubject" + JsonPointer.Create(CollectionsMarshal.AsSpan(tokens)), message, inner);
+    private static CredentialFormatException Error(CredentialFormatError error, List<Step> tokens, string message, Exception? inner = null) =>
+        new(error, "/credentialSubject" + JsonPointer.Create([.. tokens.Select(static t => t.Token)]), message, inner);
+
+    /// <summary>One step of the path to the value being written: a member, or an array index; named only for an error.</summary>
+    private readonly record struct Step(JsonProperty? Member, int Index)
+    {
+        public string Token
+        {
+            get
+            {
+                if (Member is not { } member)
+                {
+                    return Index.ToString(CultureInfo.InvariantCulture);
+                }
+
+                try
+                {
+                    return member.Name;
+                }
+                catch (InvalidOperationException)
+                {
+                    return "\uFFFD";
+                }
+            }
+        }
+    }
 }

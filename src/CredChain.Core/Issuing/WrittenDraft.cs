@@ -2,9 +2,16 @@ using System.Buffers;
 
 namespace CredChain.Core.Issuing;
 
-/// <summary>A credential as <see cref="DraftWriter"/> wrote it: its compact UTF-8 and where its subject object lies in it.</summary>
-internal readonly record struct WrittenDraft(ArrayBufferWriter<byte> Buffer, int SubjectStart, int SubjectEnd)
+/// <summary>A credential as <see cref="DraftWriter"/> wrote it: its compact UTF-8 and where its subject lies in it.</summary>
+/// <param name="Buffer">The credential.</param>
+/// <param name="SubjectMemberStart">Where <c>,"credentialSubject":</c> starts: everything before it is the envelope.</param>
+/// <param name="SubjectStart">Where the subject object starts.</param>
+/// <param name="SubjectEnd">Where the subject object ends.</param>
+internal readonly record struct WrittenDraft(ArrayBufferWriter<byte> Buffer, int SubjectMemberStart, int SubjectStart, int SubjectEnd)
 {
+    /// <summary>The envelope members as an unterminated object (<c>{"@context":[…],…,"validUntil":"…"</c>).</summary>
+    public ReadOnlySpan<byte> Envelope => Buffer.WrittenSpan[..SubjectMemberStart];
+
     /// <summary>The whole credential (a JSON object without <c>proof</c>).</summary>
     public ReadOnlySpan<byte> Credential => Buffer.WrittenSpan;
 

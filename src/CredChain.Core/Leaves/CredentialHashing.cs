@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using System.Text;
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 
@@ -53,10 +52,15 @@ public static class CredentialHashing
         {
             var salts = Salted(set, document.Proof);
             var targetHash = TargetHashOf(document, set, salts, out var hashes);
+            // One copy of the paths and one of the values for the whole document; each leaf keeps its slices.
+            ReadOnlyMemory<byte> paths = set.Paths.WrittenSpan.ToArray();
+            ReadOnlyMemory<byte> values = set.Values.WrittenSpan.ToArray();
             var leaves = ImmutableArray.CreateBuilder<CredentialLeaf>(set.Count);
             for (var i = 0; i < set.Count; i++)
             {
-                leaves.Add(new CredentialLeaf(set.Pointers[i], Encoding.UTF8.GetString(set.Path(i)), Encoding.UTF8.GetString(set.Value(i)), salts[i], hashes[i]));
+                var (pathStart, pathLength) = set.PathRange(i);
+                var (valueStart, valueLength) = set.ValueRange(i);
+                leaves.Add(new CredentialLeaf(set.Pointers[i], paths.Slice(pathStart, pathLength), values.Slice(valueStart, valueLength), salts[i], hashes[i]));
             }
 
             return (targetHash, leaves.MoveToImmutable());
@@ -88,11 +92,14 @@ public static class CredentialHashing
         return ComputeEnvelopeLeaf(document.Credential.Root);
     }
 
-    /// <summary>The envelope leaf straight from a credential's UTF-8, when it is in the issuing factory's canonical member order.</summary>
-    internal static bool TryComputeEnvelopeLeaf(ReadOnlySpan<byte> credential, out Hash32 leaf)
+    /// <summary>
+    /// The envelope leaf straight from the issuing factory's output: its envelope members, in canonical order, as an
+    /// unterminated object (<see cref="Issuing.WrittenDraft.Envelope"/>).
+    /// </summary>
+    internal static bool TryComputeEnvelopeLeaf(ReadOnlySpan<byte> envelope, out Hash32 leaf)
     {
         var buffer = Preimages();
-        if (!EnvelopeLeaf.TryWritePreimage(credential, buffer))
+        if (!EnvelopeLeaf.TryWritePreimage(envelope, buffer, unterminated: true))
         {
             leaf = default;
             return false;

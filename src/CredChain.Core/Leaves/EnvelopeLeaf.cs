@@ -55,9 +55,15 @@ internal static class EnvelopeLeaf
     /// The preimage straight from a credential's UTF-8 when it lists its envelope members in canonical order with
     /// canonical numbers, as the issuing factory writes it; false otherwise (then parse and use the other overload).
     /// </summary>
-    public static bool TryWritePreimage(ReadOnlySpan<byte> credential, IBufferWriter<byte> output)
+    /// <param name="credential">The credential, or with <paramref name="unterminated"/> only its envelope members.</param>
+    /// <param name="output">Receives the preimage.</param>
+    /// <param name="unterminated">
+    /// The input stops after the last envelope member, before the subject (no closing brace): the subject's bytes are
+    /// not read at all. Its last member must not be a number, which an unterminated input cannot show complete.
+    /// </param>
+    public static bool TryWritePreimage(ReadOnlySpan<byte> credential, IBufferWriter<byte> output, bool unterminated = false)
     {
-        var reader = new Utf8JsonReader(credential, new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth });
+        var reader = new Utf8JsonReader(credential, isFinalBlock: !unterminated, new JsonReaderState(new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth }));
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -98,6 +104,11 @@ internal static class EnvelopeLeaf
                 {
                     return false;
                 }
+            }
+
+            if (unterminated ? reader.BytesConsumed != credential.Length : reader.TokenType != JsonTokenType.EndObject)
+            {
+                return false;
             }
 
             output.Write(End);

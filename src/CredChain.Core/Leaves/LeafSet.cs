@@ -27,9 +27,19 @@ internal sealed class LeafSet
     /// <summary>Scratch for the walker: array lengths in the order their arrays open.</summary>
     public List<int> ArrayLengths { get; } = new(8);
 
+    /// <summary>Scratch for the walker: its open containers.</summary>
+    internal SubjectWalker.Frame[] Frames { get; } = new SubjectWalker.Frame[Documents.CredentialLimits.MaxDepth + 1];
+
+    /// <summary>Scratch for the walker: the current member name in canonical JSON.</summary>
+    public ArrayBufferWriter<byte> MemberJson { get; } = new(64);
+
+    /// <summary>Scratch for the walker: the typed path of the current container (grown by the walker when needed).</summary>
+    public byte[] PrefixBuffer { get; } = new byte[512];
+
     public int Count => Pointers.Count;
 
     /// <summary>This thread's instance, emptied.</summary>
+    /// <remarks>Rent before writing a draft, which fills <see cref="ArrayLengths"/>.</remarks>
     public static LeafSet Rent()
     {
         var set = t_current ??= new LeafSet();
@@ -51,6 +61,12 @@ internal sealed class LeafSet
 
     /// <summary>The canonical value of leaf <paramref name="index"/>, e.g. <c>"CS101"</c> or <c>3.78</c>.</summary>
     public ReadOnlySpan<byte> Value(int index) => Values.WrittenSpan[_valueEnds[index].._valueEnds[index + 1]];
+
+    /// <summary>Where the typed path of leaf <paramref name="index"/> lies in <see cref="Paths"/>.</summary>
+    public (int Start, int Length) PathRange(int index) => (_pathEnds[index], _pathEnds[index + 1] - _pathEnds[index]);
+
+    /// <summary>Where the value of leaf <paramref name="index"/> lies in <see cref="Values"/>.</summary>
+    public (int Start, int Length) ValueRange(int index) => (_valueEnds[index], _valueEnds[index + 1] - _valueEnds[index]);
 
     /// <summary>Closes the leaf whose path and value were just written to <see cref="Paths"/> and <see cref="Values"/>.</summary>
     public void Add(string pointer)

@@ -30,12 +30,16 @@ internal static class SubjectWalker
     /// <see cref="WalkProblem.Unusual"/> (the caller then takes the parsing path, which names the problem). Otherwise the
     /// document reader has already checked those, and the walk only reports what it alone sees.
     /// </param>
-    public static SubjectWalk Walk(ReadOnlySpan<byte> subject, LeafSet leaves, bool strict)
+    /// <param name="arrayLengthsKnown">
+    /// <see cref="LeafSet.ArrayLengths"/> already holds the length of every array in the order they open (the issuing
+    /// factory records them as it writes the subject), so the counting pass is skipped.
+    /// </param>
+    public static SubjectWalk Walk(ReadOnlySpan<byte> subject, LeafSet leaves, bool strict, bool arrayLengthsKnown = false)
     {
         var options = new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth - 1 };
         try
         {
-            if (!CountArrays(subject, options, leaves.ArrayLengths))
+            if (!arrayLengthsKnown && !CountArrays(subject, options, leaves.ArrayLengths))
             {
                 return SubjectWalk.Fail(WalkProblem.NotAnObject, RootPointer);
             }
@@ -94,12 +98,13 @@ internal static class SubjectWalker
     private static SubjectWalk WalkLeaves(ReadOnlySpan<byte> subject, JsonReaderOptions options, LeafSet leaves, bool strict)
     {
         var reader = new Utf8JsonReader(subject, options);
-        var frames = new Frame[CredentialLimits.MaxDepth + 1];
+        var frames = leaves.Frames;
         var depth = 0;
-        var prefix = new PathPrefix();
+        var prefix = new PathPrefix(leaves.PrefixBuffer);
         var arrays = 0;
+        var memberJson = leaves.MemberJson;
+        var memberPlain = false;
         string? member = null;
-        var memberJson = new ArrayBufferWriter<byte>(64);
         HashSet<string>? seen = strict ? new HashSet<string>(StringComparer.Ordinal) : null;
         while (reader.Read())
         {
@@ -112,16 +117,19 @@ internal static class SubjectWalker
                     }
 
                     memberJson.ResetWrittenCount();
+                    memberJson.Write("\""u8);
+                    memberPlain = !reader.ValueIsEscaped && reader.ValueSpan.IndexOfAny((byte)'~', (byte)'/') < 0;
                     if (reader.ValueIsEscaped)
                     {
                         member = reader.GetString()!;
+                        memberJson.ResetWrittenCount();
                         JcsString.Write(member, memberJson);
                     }
                     else
                     {
-                        // Unescaped name text is already canonical (see JcsToken.WriteScalar).
-                        member = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-                        memberJson.Write("\""u8);
+                        // Unescaped name text is already canonical (see JcsToken.WriteScalar); its string is made only
+                        // when the pointer needs escaping, otherwise the pointer is built straight from the bytes.
+                        member = memberPlain ? null : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
                         memberJson.Write(reader.ValueSpan);
                         memberJson.Write("\""u8);
                     }
@@ -156,12 +164,14 @@ internal static class SubjectWalker
                 if (parent.Length >= 0)
                 {
                     var index = parent.Next++;
-                    pointer = string.Concat(parent.Pointer, "/", index.ToString(CultureInfo.InvariantCulture));
+                    pointer = string.Create(CultureInfo.InvariantCulture, $"{parent.Pointer}/{index}");
                     prefix.AppendElement(index, parent.Length);
                 }
                 else
                 {
-                    pointer = string.Concat(parent.Pointer, "/", JsonPointer.Escape(member!));
+                    pointer = memberPlain
+                        ? ChildPointer(parent.Pointer, memberJson.WrittenSpan[1..^1])
+                        : string.Concat(parent.Pointer, "/", JsonPointer.Escape(member!));
                     prefix.Append(memberJson.WrittenSpan);
                     if (seen is not null && !seen.Add(pointer))
                     {
@@ -172,7 +182,7 @@ internal static class SubjectWalker
 
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
-                var length = reader.TokenType == JsonTokenType.StartArray ? leaves.ArrayLengths[arrays++] : -1;
+                var length = reader.TokenType == JsonTokenType.StartArray ? ArrayLength(leaves.ArrayLengths, arrays++) : -1;
                 frames[depth++] = new Frame(pointer, mark, length);
                 continue;
             }
@@ -197,8 +207,22 @@ internal static class SubjectWalker
         return SubjectWalk.Done;
     }
 
+    private static int ArrayLength(List<int> lengths, int index) =>
+        index < lengths.Count ? lengths[index] : throw new InvalidOperationException("An array of the subject has no recorded length.");
+
+    /// <summary><paramref name="parent"/> + <c>/</c> + a member name that needs no escaping, decoded straight from UTF-8.</summary>
+    private static string ChildPointer(string parent, ReadOnlySpan<byte> utf8Name)
+    {
+        var length = System.Text.Encoding.UTF8.GetCharCount(utf8Name);
+        Span<char> chars = length + parent.Length < 256 ? stackalloc char[length + parent.Length + 1] : new char[length + parent.Length + 1];
+        parent.CopyTo(chars);
+        chars[parent.Length] = '/';
+        System.Text.Encoding.UTF8.GetChars(utf8Name, chars[(parent.Length + 1)..]);
+        return new string(chars);
+    }
+
     /// <summary>An open container: its pointer, where its step starts in the typed path, its length (-1: an object).</summary>
-    private struct Frame(string pointer, int mark, int length)
+    internal struct Frame(string pointer, int mark, int length)
     {
         public readonly string Pointer = pointer;
         public readonly int Mark = mark;
@@ -208,9 +232,9 @@ internal static class SubjectWalker
     }
 
     /// <summary>The typed path of the current container, as canonical JSON array items without the brackets.</summary>
-    private ref struct PathPrefix()
+    private ref struct PathPrefix(byte[] buffer)
     {
-        private byte[] _bytes = new byte[256];
+        private byte[] _bytes = buffer;
 
         public int Length { get; private set; }
 
