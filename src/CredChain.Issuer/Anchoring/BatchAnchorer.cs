@@ -76,10 +76,10 @@ internal sealed partial class BatchAnchorer(
             return false;
         }
 
-        var record = await chain.GetRootAsync(batch.Root!, cancellationToken);
+        var record = await chain.GetRootAsync(account.Signer.Address, batch.Root!, cancellationToken);
         if (record.Anchored)
         {
-            // Only our own signed transaction carries this root, so it is mined and its receipt will show up.
+            // Only our own signed transaction carries this root for our account, so it is mined and its receipt will show up.
             LogRootAlreadyOnChain(logger, batch.Id, record.Issuer ?? "?");
             return true;
         }
@@ -110,7 +110,7 @@ internal sealed partial class BatchAnchorer(
     {
         if (receipt.Status?.Value != 1)
         {
-            var record = await chain.GetRootAsync(batch.Root!, cancellationToken);
+            var record = await chain.GetRootAsync(batch.IssuerAddress, batch.Root!, cancellationToken);
             if (!record.Anchored)
             {
                 await ResetAsync(db, batch, $"Transaction {receipt.TransactionHash} reverted.", cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class IssuerAccreditedCheck : ICredentialCheck
         var name = record.Issuer is { } profile ? $"{profile.NameEn} ({profile.Domain})" : record.IssuerAddress;
         if (record.KeyCompromise is { RootAnchoredAfter: true } stolen)
         {
-            return CheckResult.Invalid(Kind, ReasonCode.IssuerKeyCompromised, string.Create(CultureInfo.InvariantCulture, $"The key of {name}'s account {record.IssuerAddress} was declared compromised as of {stolen.Since:O}; this credential was anchored after that, at {record.AnchoredAt:O}, so it may be forged."));
+            return CheckResult.Invalid(Kind, ReasonCode.IssuerKeyCompromised, string.Create(CultureInfo.InvariantCulture, $"The key of {record.IssuerAddress} ({name}) was declared compromised as of {stolen.Since:O}; this credential was anchored after that, at {record.AnchoredAt:O}, so it may be forged."));
         }
 
         if (!record.IssuerAccreditedAtAnchoring)
@@ -31,7 +31,7 @@ internal sealed class IssuerAccreditedCheck : ICredentialCheck
 
         if (record.KeyCompromise is { } later)
         {
-            return CheckResult.Valid(Kind, ReasonCode.IssuerKeyCompromisedLater, string.Create(CultureInfo.InvariantCulture, $"{name} was accredited when it anchored this credential at {record.AnchoredAt:O}; the key of its account {record.IssuerAddress} was declared compromised as of {later.Since:O}, after this credential was anchored, so the credential is not affected."));
+            return CheckResult.Valid(Kind, ReasonCode.IssuerKeyCompromisedLater, string.Create(CultureInfo.InvariantCulture, $"{name} was accredited when it anchored this credential at {record.AnchoredAt:O}; the key of {record.IssuerAddress} was declared compromised as of {later.Since:O}, later than that, so this credential is not affected."));
         }
 
         return record.IssuerActiveNow
