@@ -45,6 +45,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
                 : null,
             anchor is null ? null : new BlockInfo(anchor.AsOf.Number, anchor.AsOf.Timestamp),
             revocation,
+            anchor?.KeyCompromise is { } compromise ? new KeyCompromiseInfo(compromise.Since, compromise.RootAnchoredAfter) : null,
             Checks(verdict),
             credential is null ? [] : Disclosed(credential.Subject),
             document?.Proof.HiddenLeaves.Length ?? 0,
