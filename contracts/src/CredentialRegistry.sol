@@ -7,27 +7,31 @@ import {IIssuerRegistry} from "./IIssuerRegistry.sol";
 
 /**
  * @title CredentialRegistry
- * @notice Accredited issuers anchor Merkle roots of credential batches here and revoke credentials or whole batches.
- * @dev One packed storage slot per root keeps `anchor` cheap: a cold read to reject duplicates, one fresh slot, one
- * external view call to the governance registry that itself reads a single slot.
+ * @notice Accredited issuers anchor Merkle roots of credential batches here, under their own account, and revoke
+ * credentials or whole batches.
+ * @dev One packed storage slot per (issuer, root) keeps `anchor` cheap: a cold read to reject duplicates, one fresh
+ * slot, one external view call to the governance registry that itself reads a single slot. A revocation records who
+ * made it, so that it can be voided when that key is later declared compromised as of an earlier instant: whether a
+ * revocation is effective is decided when it is read, against the governance registry's current declarations.
  */
 contract CredentialRegistry is ICredentialRegistry {
     struct Batch {
-        address issuer;
         uint40 anchoredAt;
         uint40 revokedAt;
         uint8 revocationReason;
+        address revokedBy;
     }
 
     struct Revocation {
         uint40 revokedAt;
         uint8 reason;
+        address revokedBy;
     }
 
     IIssuerRegistry private immutable _governance;
 
-    mapping(bytes32 root => Batch) private _batches;
-    mapping(bytes32 root => mapping(bytes32 targetHash => Revocation)) private _revocations;
+    mapping(address issuer => mapping(bytes32 root => Batch)) private _batches;
+    mapping(address issuer => mapping(bytes32 root => mapping(bytes32 targetHash => Revocation))) private _revocations;
 
     /**
      * @notice Binds this registry to the issuer registry `governance_`.
@@ -43,63 +47,82 @@ contract CredentialRegistry is ICredentialRegistry {
     /// @inheritdoc ICredentialRegistry
     function anchor(bytes32 root) external {
         if (root == bytes32(0)) revert CredentialRegistryZeroRoot();
-        if (_batches[root].issuer != address(0)) revert CredentialRegistryRootAlreadyAnchored(root);
+        Batch storage batch = _batches[msg.sender][root];
+        if (batch.anchoredAt != 0) revert CredentialRegistryRootAlreadyAnchored(root);
         if (!_governance.isAccreditedAt(msg.sender, uint64(block.timestamp))) {
+            // A declared compromise also suspends the account, so it is found only on this (failing) path.
+            (, uint64 compromisedSince) = _governance.keyStatus(msg.sender);
+            if (compromisedSince != 0) revert CredentialRegistryKeyCompromised(msg.sender);
             revert CredentialRegistryIssuerNotAccredited(msg.sender);
         }
 
-        _batches[root] = Batch({issuer: msg.sender, anchoredAt: uint40(block.timestamp), revokedAt: 0, revocationReason: 0});
+        batch.anchoredAt = uint40(block.timestamp);
         emit RootAnchored(root, msg.sender, uint64(block.timestamp));
     }
 
     /// @inheritdoc ICredentialRegistry
-    function revokeCredential(bytes32 root, bytes32 targetHash, bytes32[] calldata proof, uint8 reason) external {
-        _checkRootIssuer(root);
+    function revokeCredential(address issuer, bytes32 root, bytes32 targetHash, bytes32[] calldata proof, uint8 reason)
+        external
+    {
+        _checkRevoker(issuer, root);
         if (!MerkleProof.verifyCalldata(proof, root, _leaf(targetHash))) {
             revert CredentialRegistryInvalidProof(root, targetHash);
         }
         if (reason == 0) revert CredentialRegistryZeroReason();
-        if (_revocations[root][targetHash].revokedAt != 0) {
+        Revocation storage revocation = _revocations[issuer][root][targetHash];
+        if (revocation.revokedAt != 0 && _isEffective(revocation.revokedBy, revocation.revokedAt)) {
             revert CredentialRegistryCredentialAlreadyRevoked(root, targetHash);
         }
 
-        _revocations[root][targetHash] = Revocation({revokedAt: uint40(block.timestamp), reason: reason});
-        emit CredentialRevoked(root, targetHash, reason, uint64(block.timestamp));
+        revocation.revokedAt = uint40(block.timestamp);
+        revocation.reason = reason;
+        revocation.revokedBy = msg.sender;
+        emit CredentialRevoked(root, issuer, targetHash, msg.sender, reason, uint64(block.timestamp));
     }
 
     /// @inheritdoc ICredentialRegistry
-    function revokeBatch(bytes32 root, uint8 reason) external {
-        Batch storage batch = _checkRootIssuer(root);
+    function revokeBatch(address issuer, bytes32 root, uint8 reason) external {
+        Batch storage batch = _checkRevoker(issuer, root);
         if (reason == 0) revert CredentialRegistryZeroReason();
-        if (batch.revokedAt != 0) revert CredentialRegistryBatchAlreadyRevoked(root);
+        if (batch.revokedAt != 0 && _isEffective(batch.revokedBy, batch.revokedAt)) {
+            revert CredentialRegistryBatchAlreadyRevoked(root);
+        }
 
         batch.revokedAt = uint40(block.timestamp);
         batch.revocationReason = reason;
-        emit BatchRevoked(root, reason, uint64(block.timestamp));
+        batch.revokedBy = msg.sender;
+        emit BatchRevoked(root, issuer, msg.sender, reason, uint64(block.timestamp));
     }
 
     /// @inheritdoc ICredentialRegistry
-    function verify(bytes32 root, bytes32 targetHash, bytes32[] calldata proof)
+    function verify(address issuer, bytes32 root, bytes32 targetHash, bytes32[] calldata proof)
         external
         view
         returns (Verification memory result)
     {
-        Batch memory batch = _batches[root];
-        if (batch.issuer == address(0)) return result;
+        Batch memory batch = _batches[issuer][root];
+        if (batch.anchoredAt == 0) return result;
 
-        Revocation memory revocation = _revocations[root][targetHash];
-        (IIssuerRegistry.IssuerProfile memory profile,) = _governance.issuerOf(batch.issuer);
+        Revocation memory revocation = _revocations[issuer][root][targetHash];
+        (uint32 institution, uint64 compromisedSince) = _governance.keyStatus(issuer);
+        (IIssuerRegistry.IssuerProfile memory profile,) = _governance.issuerOf(issuer);
 
         result.anchored = true;
-        result.issuer = batch.issuer;
         result.anchoredAt = batch.anchoredAt;
         result.proofValid = MerkleProof.verifyCalldata(proof, root, _leaf(targetHash));
-        result.credentialRevokedAt = revocation.revokedAt;
-        result.credentialRevocationReason = revocation.reason;
-        result.batchRevokedAt = batch.revokedAt;
-        result.batchRevocationReason = batch.revocationReason;
-        result.issuerAccreditedAtAnchoring = _governance.isAccreditedAt(batch.issuer, batch.anchoredAt);
-        result.issuerAccreditedNow = _governance.isAccreditedAt(batch.issuer, uint64(block.timestamp));
+        if (revocation.revokedAt != 0 && _isEffective(revocation.revokedBy, revocation.revokedAt)) {
+            result.credentialRevokedAt = revocation.revokedAt;
+            result.credentialRevocationReason = revocation.reason;
+        }
+        if (batch.revokedAt != 0 && _isEffective(batch.revokedBy, batch.revokedAt)) {
+            result.batchRevokedAt = batch.revokedAt;
+            result.batchRevocationReason = batch.revocationReason;
+        }
+        result.issuerAccreditedAtAnchoring = _governance.isAccreditedAt(issuer, batch.anchoredAt);
+        result.issuerAccreditedNow = _governance.isAccreditedAt(issuer, uint64(block.timestamp));
+        result.issuerKeyCompromisedSince = compromisedSince;
+        result.anchoredAfterCompromise = compromisedSince != 0 && batch.anchoredAt >= compromisedSince;
+        result.institution = institution;
         result.issuerNameZh = profile.nameZh;
         result.issuerNameEn = profile.nameEn;
         result.issuerDomain = profile.domain;
@@ -116,10 +139,27 @@ contract CredentialRegistry is ICredentialRegistry {
         return keccak256(abi.encode(targetHash));
     }
 
-    function _checkRootIssuer(bytes32 root) private view returns (Batch storage batch) {
-        batch = _batches[root];
-        address issuer = batch.issuer;
-        if (issuer == address(0)) revert CredentialRegistryRootNotAnchored(root);
-        if (issuer != msg.sender) revert CredentialRegistryNotRootIssuer(root, msg.sender);
+    /// @dev The batch (`issuer`, `root`), once the caller is known to be allowed to revoke in it: not a compromised
+    /// key, and either `issuer` itself or an account of its institution accredited now.
+    function _checkRevoker(address issuer, bytes32 root) private view returns (Batch storage batch) {
+        batch = _batches[issuer][root];
+        if (batch.anchoredAt == 0) revert CredentialRegistryRootNotAnchored(issuer, root);
+        (uint32 institution, uint64 compromisedSince) = _governance.keyStatus(msg.sender);
+        if (compromisedSince != 0) revert CredentialRegistryKeyCompromised(msg.sender);
+        if (msg.sender != issuer) {
+            (uint32 issuerInstitution,) = _governance.keyStatus(issuer);
+            if (
+                institution == 0 || institution != issuerInstitution
+                    || !_governance.isAccreditedAt(msg.sender, uint64(block.timestamp))
+            ) {
+                revert CredentialRegistryNotRootIssuer(issuer, root, msg.sender);
+            }
+        }
+    }
+
+    /// @dev A revocation is effective unless its author's key was declared compromised as of its time or earlier.
+    function _isEffective(address revokedBy, uint40 revokedAt) private view returns (bool) {
+        (, uint64 compromisedSince) = _governance.keyStatus(revokedBy);
+        return compromisedSince == 0 || revokedAt < compromisedSince;
     }
 }

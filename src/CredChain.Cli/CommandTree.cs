@@ -31,5 +31,7 @@ internal static class CommandTree
             new AccreditCommand(),
             new SuspendCommand(),
             new ReinstateCommand(),
+            new RotateCommand(),
+            new DeclareCompromisedCommand(),
         };
 }

@@ -37,6 +37,12 @@ internal sealed class ContractReader(IWeb3 web3, TransactionService transactions
         where TEvent : IEventDTO, new() =>
         GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
 
+    /// <summary>Events whose first two indexed parameters are <paramref name="firstTopic"/> and <paramref name="secondTopic"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent, TFirst, TSecond>(TFirst firstTopic, TSecond secondTopic, BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new() =>
+        GetLogsAsync<TEvent>(
+            web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, secondTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+
     private async Task<IReadOnlyList<ChainEvent<TEvent>>> GetLogsAsync<TEvent>(NewFilterInput filter, CancellationToken cancellationToken)
         where TEvent : IEventDTO, new()
     {

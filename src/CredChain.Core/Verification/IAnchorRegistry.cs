@@ -9,6 +9,6 @@ public interface IAnchorRegistry
     /// <summary>True when this registry serves (trusts) the given network and registry contract.</summary>
     bool Serves(long chainId, string registryAddress);
 
-    /// <summary>What the chain says about (root, targetHash, path). Transport failures throw; the check turns them into Error results.</summary>
+    /// <summary>What the chain says about (issuer account, root, targetHash, path). Transport failures throw; the check turns them into Error results.</summary>
     ValueTask<AnchorRecord> LookupAsync(AnchorQuery query, CancellationToken cancellationToken);
 }

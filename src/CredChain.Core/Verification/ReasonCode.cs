@@ -64,6 +64,9 @@ public enum ReasonCode
     /// <summary>Anchored, Invalid: the document carries no anchor (issued but not yet anchored).</summary>
     AnchorMissing = 405,
 
+    /// <summary>Anchored, Invalid: the account the issuer DID names did not anchor the root, but another account did.</summary>
+    RootAnchoredByAnotherAccount = 406,
+
     /// <summary>IssuerIdentity, Valid: the issuer DID names the anchoring account on the anchoring chain.</summary>
     IssuerMatchesAnchor = 500,
 
@@ -90,6 +93,12 @@ public enum ReasonCode
 
     /// <summary>IssuerAccredited, Valid: the issuer was accredited when it anchored the root but is no longer active; credentials it issued stay valid.</summary>
     IssuerAccreditedThenInactive = 702,
+
+    /// <summary>IssuerAccredited, Invalid: the root was anchored at or after the instant the anchoring key was declared compromised as of; it may be forged.</summary>
+    IssuerKeyCompromised = 703,
+
+    /// <summary>IssuerAccredited, Valid: the anchoring key was declared compromised as of an instant after this root was anchored; the credential predates it and stays valid.</summary>
+    IssuerKeyCompromisedLater = 704,
 
     /// <summary>ValidityWindow, Valid: now is within validFrom .. validUntil.</summary>
     WithinValidityWindow = 800,

@@ -35,4 +35,7 @@ public enum VerdictStatus
 
     /// <summary>The issuer named in the document is not the account that anchored it.</summary>
     IssuerMismatch = 11,
+
+    /// <summary>The credential was anchored after its issuer's key was declared compromised: it may be forged.</summary>
+    IssuerKeyCompromised = 12,
 }

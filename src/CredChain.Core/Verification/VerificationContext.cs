@@ -72,7 +72,9 @@ public sealed class VerificationContext
                 return new AnchorLookup(AnchorLookupOutcome.NetworkNotServed, null, null);
             }
 
-            var query = new AnchorQuery(anchor.ChainId, anchor.Registry, root, proof.TargetHash, proof.MerklePath) { PathLeadsToRoot = PathLeadsToRoot };
+            // Roots are keyed by the anchoring account: ask about the account the issuer DID names.
+            var issuer = Document!.Credential.Issuer.Address;
+            var query = new AnchorQuery(anchor.ChainId, anchor.Registry, issuer, root, proof.TargetHash, proof.MerklePath) { PathLeadsToRoot = PathLeadsToRoot };
             var record = await _registry.LookupAsync(query, cancellationToken).ConfigureAwait(false);
             return new AnchorLookup(AnchorLookupOutcome.Answered, record, null);
         }

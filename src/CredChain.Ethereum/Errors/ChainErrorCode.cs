@@ -39,6 +39,18 @@ public enum ChainErrorCode
     /// <summary><c>IssuerRegistryNotSuspended(issuer)</c>.</summary>
     IssuerNotSuspended = 205,
 
+    /// <summary><c>IssuerRegistryKeyCompromised(issuer)</c>: the account's key was declared compromised.</summary>
+    IssuerKeyCompromised = 206,
+
+    /// <summary><c>IssuerRegistryInvalidCompromiseTime(since)</c>: 0 or in the future.</summary>
+    IssuerInvalidCompromiseTime = 207,
+
+    /// <summary><c>IssuerRegistryAlreadyCompromised(issuer, since)</c>: already declared as of that time or earlier.</summary>
+    IssuerAlreadyCompromised = 208,
+
+    /// <summary><c>IssuerRegistryAlreadyAccredited(account)</c>: a rotation's successor already belongs to an institution.</summary>
+    IssuerAlreadyAccredited = 209,
+
     /// <summary><c>CredentialRegistryZeroGovernance()</c>.</summary>
     ZeroGovernance = 300,
 
@@ -51,10 +63,10 @@ public enum ChainErrorCode
     /// <summary><c>CredentialRegistryIssuerNotAccredited(issuer)</c>.</summary>
     IssuerNotAccredited = 303,
 
-    /// <summary><c>CredentialRegistryRootNotAnchored(root)</c>.</summary>
+    /// <summary><c>CredentialRegistryRootNotAnchored(issuer, root)</c>.</summary>
     RootNotAnchored = 304,
 
-    /// <summary><c>CredentialRegistryNotRootIssuer(root, caller)</c>.</summary>
+    /// <summary><c>CredentialRegistryNotRootIssuer(issuer, root, caller)</c>.</summary>
     NotRootIssuer = 305,
 
     /// <summary><c>CredentialRegistryInvalidProof(root, targetHash)</c>.</summary>
@@ -68,4 +80,7 @@ public enum ChainErrorCode
 
     /// <summary><c>CredentialRegistryBatchAlreadyRevoked(root)</c>.</summary>
     BatchAlreadyRevoked = 309,
+
+    /// <summary><c>CredentialRegistryKeyCompromised(account)</c>: a compromised key tried to anchor or revoke.</summary>
+    KeyCompromised = 310,
 }

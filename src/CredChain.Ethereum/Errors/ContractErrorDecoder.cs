@@ -29,6 +29,10 @@ internal static class ContractErrorDecoder
         (ChainErrorCode.IssuerUnknown, typeof(IssuerRegistryUnknownIssuerError)),
         (ChainErrorCode.IssuerAlreadySuspended, typeof(IssuerRegistryAlreadySuspendedError)),
         (ChainErrorCode.IssuerNotSuspended, typeof(IssuerRegistryNotSuspendedError)),
+        (ChainErrorCode.IssuerKeyCompromised, typeof(IssuerRegistryKeyCompromisedError)),
+        (ChainErrorCode.IssuerInvalidCompromiseTime, typeof(IssuerRegistryInvalidCompromiseTimeError)),
+        (ChainErrorCode.IssuerAlreadyCompromised, typeof(IssuerRegistryAlreadyCompromisedError)),
+        (ChainErrorCode.IssuerAlreadyAccredited, typeof(IssuerRegistryAlreadyAccreditedError)),
         (ChainErrorCode.ZeroGovernance, typeof(CredentialRegistryZeroGovernanceError)),
         (ChainErrorCode.ZeroRoot, typeof(CredentialRegistryZeroRootError)),
         (ChainErrorCode.RootAlreadyAnchored, typeof(CredentialRegistryRootAlreadyAnchoredError)),
@@ -39,6 +43,7 @@ internal static class ContractErrorDecoder
         (ChainErrorCode.ZeroReason, typeof(CredentialRegistryZeroReasonError)),
         (ChainErrorCode.CredentialAlreadyRevoked, typeof(CredentialRegistryCredentialAlreadyRevokedError)),
         (ChainErrorCode.BatchAlreadyRevoked, typeof(CredentialRegistryBatchAlreadyRevokedError)),
+        (ChainErrorCode.KeyCompromised, typeof(CredentialRegistryKeyCompromisedError)),
     }
     .Select(e => new KnownError(e.Code, e.Type, ABITypedRegistry.GetError(e.Type)))
     .ToFrozenDictionary(e => Selector(e.Abi.Sha3Signature), StringComparer.Ordinal);

@@ -8,7 +8,7 @@ using Nethereum.Web3.Accounts;
 
 namespace CredChain.Ethereum.Governance;
 
-/// <summary>Typed access to a deployed <c>IssuerRegistry</c>: governance writes, accreditation reads, events.</summary>
+/// <summary>Typed access to a deployed <c>IssuerRegistry</c>: governance writes (accredit, rotate, suspend, declare compromised), accreditation reads, events.</summary>
 /// <remarks>Writes throw <see cref="Errors.ContractRevertException"/> with the contract's error code when they revert.</remarks>
 public sealed class IssuerRegistryClient
 {
@@ -28,7 +28,10 @@ public sealed class IssuerRegistryClient
     /// <summary>The registry's address.</summary>
     public string Address { get; }
 
-    /// <summary>Accredits <paramref name="issuer"/> or renews it with a new profile and window.</summary>
+    /// <summary>
+    /// Accredits <paramref name="issuer"/> (the first account of a new institution) or renews it: a new window for the
+    /// account, a new profile for its institution.
+    /// </summary>
     /// <param name="governor">A governor's account.</param>
     /// <param name="issuer">The issuer account.</param>
     /// <param name="profile">Display names and domain.</param>
@@ -55,6 +58,41 @@ public sealed class IssuerRegistryClient
         };
         return _transactions.ExecuteAsync(governor, Address, function, cancellationToken);
     }
+
+    /// <summary>
+    /// Rotates the institution of <paramref name="predecessor"/> to <paramref name="successor"/>: the successor is accredited
+    /// under the same institution with its own window, and the predecessor is suspended if it is still active.
+    /// </summary>
+    /// <param name="governor">A governor's account.</param>
+    /// <param name="predecessor">An accredited account of the institution (it may be suspended or compromised).</param>
+    /// <param name="successor">A never-accredited account.</param>
+    /// <param name="validFrom">Start of the successor's accreditation window.</param>
+    /// <param name="validUntil">End of the window, inclusive; null for open-ended.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<TransactionReceipt> RotateKeyAsync(
+        Account governor,
+        string predecessor,
+        string successor,
+        DateTimeOffset validFrom,
+        DateTimeOffset? validUntil,
+        CancellationToken cancellationToken = default)
+    {
+        var function = new RotateKeyFunction
+        {
+            Predecessor = predecessor,
+            Successor = successor,
+            ValidFrom = UnixTime.ToSeconds(validFrom),
+            ValidUntil = validUntil is { } until ? UnixTime.ToSeconds(until) : 0,
+        };
+        return _transactions.ExecuteAsync(governor, Address, function, cancellationToken);
+    }
+
+    /// <summary>
+    /// Declares the key of <paramref name="issuer"/> compromised as of <paramref name="since"/> (not in the future): what it
+    /// anchored from then on is void, what it revoked from then on has no effect, and it can neither anchor nor revoke again.
+    /// </summary>
+    public Task<TransactionReceipt> DeclareCompromisedAsync(Account governor, string issuer, DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        _transactions.ExecuteAsync(governor, Address, new DeclareCompromisedFunction { Issuer = issuer, Since = UnixTime.ToSeconds(since) }, cancellationToken);
 
     /// <summary>Suspends <paramref name="issuer"/>.</summary>
     public Task<TransactionReceipt> SuspendAsync(Account governor, string issuer, CancellationToken cancellationToken = default) =>
@@ -100,6 +138,13 @@ public sealed class IssuerRegistryClient
         return new IssuerInfo(issuer, profile, current);
     }
 
+    /// <summary>The institution of <paramref name="issuer"/> and its compromise declaration, if any.</summary>
+    public async Task<IssuerKeyStatus> GetKeyStatusAsync(string issuer, CancellationToken cancellationToken = default)
+    {
+        var output = await _reader.QueryAsync<KeyStatusFunction, KeyStatusOutputDto>(new KeyStatusFunction { Issuer = issuer }, null, cancellationToken).ConfigureAwait(false);
+        return new IssuerKeyStatus(output.Institution, UnixTime.ToOptionalDateTime(output.CompromisedSince));
+    }
+
     /// <summary>Every accreditation record of <paramref name="issuer"/>, oldest first.</summary>
     public async Task<IReadOnlyList<AccreditationRecord>> GetHistoryAsync(string issuer, CancellationToken cancellationToken = default)
     {
@@ -124,6 +169,14 @@ public sealed class IssuerRegistryClient
     /// <summary><c>IssuerReinstated</c> events logged in <paramref name="range"/>.</summary>
     public Task<IReadOnlyList<ChainEvent<IssuerReinstatedEventDto>>> GetReinstatedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
         _reader.GetEventsAsync<IssuerReinstatedEventDto>(range, cancellationToken);
+
+    /// <summary><c>IssuerKeyRotated</c> events logged in <paramref name="range"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<IssuerKeyRotatedEventDto>>> GetKeyRotatedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerKeyRotatedEventDto>(range, cancellationToken);
+
+    /// <summary><c>IssuerKeyCompromised</c> events logged in <paramref name="range"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<IssuerKeyCompromisedEventDto>>> GetKeyCompromisedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerKeyCompromisedEventDto>(range, cancellationToken);
 
     /// <summary><c>RoleGranted</c> events logged in <paramref name="range"/>.</summary>
     public Task<IReadOnlyList<ChainEvent<RoleGrantedEventDto>>> GetRoleGrantedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>

@@ -41,7 +41,7 @@ public sealed class CredentialRegistryClient
     public Task<TransactionReceipt> AnchorAsync(Account issuer, byte[] root, CancellationToken cancellationToken = default) =>
         _transactions.ExecuteAsync(issuer, Address, new AnchorFunction { Root = CheckBytes32(root) }, cancellationToken);
 
-    /// <summary>Revokes one credential of the batch <paramref name="root"/>, proven by <paramref name="proof"/>.</summary>
+    /// <summary>Revokes one credential of the batch <paramref name="root"/> that <paramref name="issuer"/> anchored, proven by <paramref name="proof"/>.</summary>
     public Task<TransactionReceipt> RevokeCredentialAsync(
         Account issuer,
         byte[] root,
@@ -50,48 +50,81 @@ public sealed class CredentialRegistryClient
         byte reason,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(issuer);
+        return RevokeCredentialAsync(issuer, issuer.Address, root, targetHash, proof, reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// Revokes one credential of the batch (<paramref name="issuer"/>, <paramref name="root"/>) signed by
+    /// <paramref name="revoker"/>: the issuer itself, or (after a key rotation) an account of its institution accredited now.
+    /// </summary>
+    public Task<TransactionReceipt> RevokeCredentialAsync(
+        Account revoker,
+        string issuer,
+        byte[] root,
+        byte[] targetHash,
+        IReadOnlyList<byte[]> proof,
+        byte reason,
+        CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(proof);
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
         var function = new RevokeCredentialFunction
         {
+            Issuer = issuer,
             Root = CheckBytes32(root),
             TargetHash = CheckBytes32(targetHash),
             Proof = proof.Select(CheckBytes32).ToList(),
             Reason = reason,
         };
-        return _transactions.ExecuteAsync(issuer, Address, function, cancellationToken);
+        return _transactions.ExecuteAsync(revoker, Address, function, cancellationToken);
     }
 
-    /// <summary>Revokes every credential of the batch <paramref name="root"/>.</summary>
-    public Task<TransactionReceipt> RevokeBatchAsync(Account issuer, byte[] root, byte reason, CancellationToken cancellationToken = default) =>
-        _transactions.ExecuteAsync(issuer, Address, new RevokeBatchFunction { Root = CheckBytes32(root), Reason = reason }, cancellationToken);
+    /// <summary>Revokes every credential of the batch <paramref name="root"/> that <paramref name="issuer"/> anchored.</summary>
+    public Task<TransactionReceipt> RevokeBatchAsync(Account issuer, byte[] root, byte reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        return RevokeBatchAsync(issuer, issuer.Address, root, reason, cancellationToken);
+    }
 
-    /// <summary>Everything a verifier needs about (root, targetHash, proof), in one <c>eth_call</c>.</summary>
+    /// <summary>Revokes every credential of the batch (<paramref name="issuer"/>, <paramref name="root"/>), signed by <paramref name="revoker"/>.</summary>
+    public Task<TransactionReceipt> RevokeBatchAsync(Account revoker, string issuer, byte[] root, byte reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
+        return _transactions.ExecuteAsync(revoker, Address, new RevokeBatchFunction { Issuer = issuer, Root = CheckBytes32(root), Reason = reason }, cancellationToken);
+    }
+
+    /// <summary>Everything a verifier needs about (issuer, root, targetHash, proof), in one <c>eth_call</c>.</summary>
+    /// <param name="issuer">The account the credential names as its issuer (roots are keyed by the anchoring account).</param>
     /// <param name="root">The batch root.</param>
     /// <param name="targetHash">The credential's target hash.</param>
     /// <param name="proof">Sibling hashes from the leaf up.</param>
     /// <param name="block">Block to read at; latest when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<RootVerification> VerifyAsync(
+        string issuer,
         byte[] root,
         byte[] targetHash,
         IReadOnlyList<byte[]> proof,
         BlockParameter? block = null,
         CancellationToken cancellationToken = default)
     {
-        var output = await VerifyRawAsync(root, targetHash, proof, block, cancellationToken).ConfigureAwait(false);
-        return RootVerification.FromDto(output);
+        var output = await VerifyRawAsync(issuer, root, targetHash, proof, block, cancellationToken).ConfigureAwait(false);
+        return RootVerification.FromDto(issuer, output);
     }
 
     /// <summary>The <c>verify</c> view's struct as the contract returns it.</summary>
     public async Task<VerificationDto> VerifyRawAsync(
+        string issuer,
         byte[] root,
         byte[] targetHash,
         IReadOnlyList<byte[]> proof,
         BlockParameter? block = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
         ArgumentNullException.ThrowIfNull(proof);
-        var function = new VerifyFunction { Root = CheckBytes32(root), TargetHash = CheckBytes32(targetHash), Proof = proof.Select(CheckBytes32).ToList() };
+        var function = new VerifyFunction { Issuer = issuer, Root = CheckBytes32(root), TargetHash = CheckBytes32(targetHash), Proof = proof.Select(CheckBytes32).ToList() };
         var output = await _reader.QueryAsync<VerifyFunction, VerifyOutputDto>(function, block, cancellationToken).ConfigureAwait(false);
         return output.Result;
     }
@@ -104,9 +137,16 @@ public sealed class CredentialRegistryClient
     public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
         _reader.GetEventsAsync<RootAnchoredEventDto>(range, cancellationToken);
 
-    /// <summary>The <c>RootAnchored</c> events of <paramref name="root"/> in <paramref name="range"/> (the registry logs one at most).</summary>
+    /// <summary>The <c>RootAnchored</c> events of <paramref name="root"/> in <paramref name="range"/>, by any account (one per account at most), oldest first.</summary>
     public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(byte[] root, BlockRange range, CancellationToken cancellationToken = default) =>
         _reader.GetEventsAsync<RootAnchoredEventDto, byte[]>(CheckBytes32(root), range, cancellationToken);
+
+    /// <summary>The <c>RootAnchored</c> event of (<paramref name="issuer"/>, <paramref name="root"/>) in <paramref name="range"/> (the registry logs one at most).</summary>
+    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(string issuer, byte[] root, BlockRange range, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
+        return _reader.GetEventsAsync<RootAnchoredEventDto, byte[], string>(CheckBytes32(root), issuer, range, cancellationToken);
+    }
 
     /// <summary><c>CredentialRevoked</c> events logged in <paramref name="range"/>.</summary>
     public Task<IReadOnlyList<ChainEvent<CredentialRevokedEventDto>>> GetCredentialRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>

@@ -1,16 +1,21 @@
 using System.Numerics;
+using CredChain.Core.Hashing;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
+using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Util;
 using Nethereum.Web3;
 
 namespace CredChain.Ethereum.Verification;
 
 /// <summary>
 /// Core's <see cref="IAnchorRegistry"/> over JSON-RPC for one network and registry: each lookup is one <c>eth_call</c>
-/// of the credential registry's verify view, pinned to the latest block so the answer states the block it is current to.
+/// of the credential registry's verify view for (issuer, root), pinned to the latest block so the answer states the
+/// block it is current to; when that issuer did not anchor the root, one topic-filtered <c>eth_getLogs</c> tells
+/// whether another account did.
 /// The node's chain id is checked against the expected one before the first lookup.
 /// </summary>
 public sealed class RpcAnchorRegistry : IAnchorRegistry
@@ -19,6 +24,7 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
     private readonly TransactionService _transactions;
     private readonly CredentialRegistryClient _registry;
     private readonly long _chainId;
+    private readonly long _deploymentBlock;
     private int _chainIdChecked;
 
     /// <summary>Creates a registry reader for <paramref name="registryAddress"/> on the chain <paramref name="chainId"/>.</summary>
@@ -26,8 +32,14 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
     /// <param name="chainId">The chain id the node must report.</param>
     /// <param name="registryAddress">The credential registry contract.</param>
     /// <param name="options">Request bounds; the defaults when null.</param>
-    public RpcAnchorRegistry(IWeb3 web3, long chainId, string registryAddress, ChainTransactionOptions? options = null)
+    /// <param name="deploymentBlock">
+    /// The registry's deployment block: where the search for another account's anchoring of a root starts, when the
+    /// issuer the credential names did not anchor it.
+    /// </param>
+    public RpcAnchorRegistry(IWeb3 web3, long chainId, string registryAddress, ChainTransactionOptions? options = null, long deploymentBlock = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(deploymentBlock);
+        _deploymentBlock = deploymentBlock;
         ArgumentNullException.ThrowIfNull(web3);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chainId);
         ArgumentException.ThrowIfNullOrEmpty(registryAddress);
@@ -62,12 +74,44 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
             _web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()), cancellationToken).ConfigureAwait(false);
         var asOf = new BlockRef((long)block.Number.Value, DateTimeOffset.FromUnixTimeSeconds((long)block.Timestamp.Value));
         var answer = await _registry.VerifyAsync(
+            query.IssuerAddress,
             query.MerkleRoot.ToByteArray(),
             query.TargetHash.ToByteArray(),
             query.MerklePath.Select(h => h.ToByteArray()).ToList(),
             new BlockParameter(new HexBigInteger(block.Number.Value)),
             cancellationToken).ConfigureAwait(false);
-        return ToRecord(answer, asOf);
+        var record = ToRecord(answer, asOf);
+        return record.Anchored
+            ? record
+            : await AddAnchoringEventAsync(_registry, query, record, new BlockRange(_deploymentBlock, asOf.Number), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Completes a verify-view answer from the root's <c>RootAnchored</c> events in <paramref name="range"/> (topic-filtered
+    /// <c>eth_getLogs</c>): where the queried issuer anchored it (block and transaction), or, when it did not, the
+    /// earliest other account that did — so that a verifier can tell "never anchored" from "anchored by someone else".
+    /// </summary>
+    public static async Task<AnchorRecord> AddAnchoringEventAsync(
+        CredentialRegistryClient registry, AnchorQuery query, AnchorRecord record, BlockRange range, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(record);
+        var root = query.MerkleRoot.ToByteArray();
+        if (record.Anchored)
+        {
+            var own = await registry.GetRootAnchoredEventsAsync(query.IssuerAddress, root, range, cancellationToken).ConfigureAwait(false);
+            return own is [var e, ..]
+                ? record with { AnchoredInBlock = (long)e.BlockNumber, AnchorTransactionHash = Hash32.Parse(e.TransactionHash) }
+                : record;
+        }
+
+        var anchored = await registry.GetRootAnchoredEventsAsync(root, range, cancellationToken).ConfigureAwait(false);
+        var other = anchored
+            .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
+            .Select(e => AddressUtil.Current.ConvertToChecksumAddress(e.Event.Issuer))
+            .FirstOrDefault(issuer => !string.Equals(issuer, query.IssuerAddress, StringComparison.OrdinalIgnoreCase));
+        return other is null ? record : record with { AnchoredByAnotherAccount = other };
     }
 
     /// <summary>Maps the registry's verify view onto Core's record.</summary>
@@ -85,7 +129,9 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
             answer.IssuerAccreditedAtAnchoring,
             answer.IssuerAccreditedNow,
             answer.IssuerProfile is { } profile ? new Core.Verification.IssuerProfile(profile.NameZh, profile.NameEn, profile.Domain) : null,
-            asOf);
+            asOf,
+            KeyCompromise: answer.KeyCompromisedSince is { } since ? new IssuerKeyCompromise(since, answer.AnchoredAfterCompromise) : null,
+            InstitutionId: answer.Anchored ? answer.Institution : null);
     }
 
     private async Task EnsureChainIdAsync(CancellationToken cancellationToken)

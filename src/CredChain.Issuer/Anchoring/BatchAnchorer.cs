@@ -74,19 +74,10 @@ internal sealed partial class BatchAnchorer(
             return false;
         }
 
-        var record = await chain.GetRootAsync(batch.Root!, cancellationToken);
-        if (record.Anchored && !string.Equals(record.Issuer, account.Address, StringComparison.OrdinalIgnoreCase))
-        {
-            // Another account anchored this root first: our transaction can only revert, waiting for it cannot help.
-            throw new DeterministicFailureException(new WorkFailure(
-                FailureCodes.RootAlreadyAnchored,
-                "CredentialRegistryRootAlreadyAnchored",
-                $"The root {Hex(batch.Root!)} is already anchored by {record.Issuer}."));
-        }
-
+        var record = await chain.GetRootAsync(account.Signer.Address, batch.Root!, cancellationToken);
         if (record.Anchored)
         {
-            // Only our own signed transaction carries this root, so it is mined and its receipt will show up.
+            // Only our own signed transaction carries this root for our account, so it is mined and its receipt will show up.
             LogRootAlreadyOnChain(logger, batch.Id, record.Issuer ?? "?");
             return true;
         }

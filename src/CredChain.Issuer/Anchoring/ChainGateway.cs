@@ -50,12 +50,12 @@ internal sealed class ChainGateway
         _transactions.SignFunctionAsync(
             account.Signer,
             _registry.Address,
-            new RevokeCredentialFunction { Root = root, TargetHash = targetHash, Proof = [.. proof], Reason = reason },
+            new RevokeCredentialFunction { Issuer = account.Signer.Address, Root = root, TargetHash = targetHash, Proof = [.. proof], Reason = reason },
             nonce,
             cancellationToken);
 
     public Task<SignedTransaction> SignRevokeBatchAsync(IssuerAccount account, byte[] root, byte reason, long nonce, CancellationToken cancellationToken) =>
-        _transactions.SignFunctionAsync(account.Signer, _registry.Address, new RevokeBatchFunction { Root = root, Reason = reason }, nonce, cancellationToken);
+        _transactions.SignFunctionAsync(account.Signer, _registry.Address, new RevokeBatchFunction { Issuer = account.Signer.Address, Root = root, Reason = reason }, nonce, cancellationToken);
 
     /// <summary>Sends a stored signed transaction again; "already known" counts as sent.</summary>
     public Task<string> SendRawAsync(IssuerAccount account, byte[] rawTransaction, byte[] hash, long nonce, CancellationToken cancellationToken) =>
@@ -69,9 +69,9 @@ internal sealed class ChainGateway
     public Task<TransactionReceipt> WaitForReceiptAsync(byte[] hash, CancellationToken cancellationToken) =>
         _transactions.WaitForReceiptAsync("0x" + Convert.ToHexStringLower(hash), _options.ReceiptTimeout, cancellationToken);
 
-    /// <summary>The registry's record of a root (anchored? by whom?).</summary>
-    public Task<RootVerification> GetRootAsync(byte[] root, CancellationToken cancellationToken) =>
-        _registry.VerifyAsync(root, root, [], null, cancellationToken);
+    /// <summary>The registry's record of <paramref name="root"/> under <paramref name="issuer"/> (roots are keyed by the anchoring account).</summary>
+    public Task<RootVerification> GetRootAsync(string issuer, byte[] root, CancellationToken cancellationToken) =>
+        _registry.VerifyAsync(issuer, root, root, [], null, cancellationToken);
 
     /// <summary>Waits until the receipt's block has the configured number of blocks on top of it.</summary>
     public async Task WaitForConfirmationsAsync(TransactionReceipt receipt, TimeProvider timeProvider, CancellationToken cancellationToken)

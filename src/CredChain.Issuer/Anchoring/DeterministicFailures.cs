@@ -23,6 +23,7 @@ internal static class DeterministicFailures
         [ChainErrorCode.CredentialAlreadyRevoked] = FailureCodes.CredentialAlreadyRevoked,
         [ChainErrorCode.BatchAlreadyRevoked] = FailureCodes.BatchAlreadyRevoked,
         [ChainErrorCode.UnauthorizedAccount] = FailureCodes.Unauthorized,
+        [ChainErrorCode.KeyCompromised] = FailureCodes.KeyCompromised,
     }.ToFrozenDictionary();
 
     /// <summary>The failure <paramref name="exception"/> stands for when it is deterministic; null when it is transient.</summary>

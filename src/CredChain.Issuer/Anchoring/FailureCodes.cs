@@ -14,6 +14,7 @@ internal static class FailureCodes
     public const string CredentialAlreadyRevoked = "credential_already_revoked";
     public const string BatchAlreadyRevoked = "batch_already_revoked";
     public const string Unauthorized = "unauthorized_account";
+    public const string KeyCompromised = "key_compromised";
 
     /// <summary>A revert the table in <see cref="DeterministicFailures"/> does not name (still never retried on its own).</summary>
     public const string ContractReverted = "contract_reverted";

@@ -10,8 +10,9 @@ namespace CredChain.Verifier.Indexing;
 
 /// <summary>
 /// The portal's <see cref="IAnchorRegistry"/>: serves only trusted networks, answers from the event index while it is
-/// current and knows the root, and otherwise makes one <c>eth_call</c> of the registry's verify view pinned to a block,
-/// so that every answer states the block it is current to.
+/// current and knows that the named issuer anchored the root, and otherwise makes one <c>eth_call</c> of the registry's
+/// verify view pinned to a block (plus one <c>eth_getLogs</c> for the root's anchoring event), so that every answer
+/// states the block it is current to.
 /// </summary>
 internal sealed partial class ChainAnchorRegistry(
     NetworkTrustList networks, NetworkIndexes indexes, ChainIdCheck chainIds, TimeProvider time, IOptions<IndexOptions> options, ILogger<ChainAnchorRegistry> logger)
@@ -24,7 +25,7 @@ internal sealed partial class ChainAnchorRegistry(
         var network = networks.Find(query.ChainId, query.RegistryAddress)
             ?? throw new InvalidOperationException($"Chain {query.ChainId} registry {query.RegistryAddress} is not on the trust list.");
         var index = indexes.For(network);
-        if (IsCurrent(index) && index.TryAnswer(query.MerkleRoot, query.TargetHash, query.MerklePath, query.PathLeadsToRoot) is { } indexed)
+        if (IsCurrent(index) && index.TryAnswer(query.IssuerAddress, query.MerkleRoot, query.TargetHash, query.MerklePath, query.PathLeadsToRoot) is { } indexed)
         {
             return indexed;
         }
@@ -42,24 +43,18 @@ internal sealed partial class ChainAnchorRegistry(
         var chain = indexes.Chain(network);
         var block = await chain.GetBlockAsync(BlockParameter.CreateLatest(), cancellationToken);
         var answer = await chain.Registry.VerifyAsync(
+            query.IssuerAddress,
             query.MerkleRoot.ToByteArray(),
             query.TargetHash.ToByteArray(),
             query.MerklePath.Select(h => h.ToByteArray()).ToList(),
             new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block.Number)),
             cancellationToken);
         LogFallback(logger, network.Key, query.MerkleRoot, block.Number);
-        var record = RpcAnchorRegistry.ToRecord(answer, block);
-        if (!record.Anchored)
-        {
-            return record;
-        }
 
-        // Where the root was anchored, as the index would know it: its one RootAnchored event (topic-filtered).
-        var anchored = await chain.Registry.GetRootAnchoredEventsAsync(
-            query.MerkleRoot.ToByteArray(), new BlockRange(new System.Numerics.BigInteger(network.DeploymentBlock), new System.Numerics.BigInteger(block.Number)), cancellationToken);
-        return anchored is [var e, ..]
-            ? record with { AnchoredInBlock = (long)e.BlockNumber, AnchorTransactionHash = Hash32.Parse(e.TransactionHash) }
-            : record;
+        // Where the root was anchored, as the index would know it (its RootAnchored event), or, when the named issuer did
+        // not anchor it, which account did: one topic-filtered eth_getLogs either way.
+        return await RpcAnchorRegistry.AddAnchoringEventAsync(
+            chain.Registry, query, RpcAnchorRegistry.ToRecord(answer, block), new BlockRange(network.DeploymentBlock, block.Number), cancellationToken);
     }
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Debug, Message = "Network {Network}: root {Root} looked up with eth_call at block {Block} (index not current or root unknown to it)")]

@@ -15,4 +15,5 @@ internal sealed record IndexBatch(
     IReadOnlyList<ChainEvent<IssuerAccreditedEventDto>> Accredited,
     IReadOnlyList<ChainEvent<IssuerSuspendedEventDto>> Suspended,
     IReadOnlyList<ChainEvent<IssuerReinstatedEventDto>> Reinstated,
+    IReadOnlyList<ChainEvent<IssuerKeyCompromisedEventDto>> Compromised,
     IReadOnlyDictionary<ulong, DateTimeOffset> BlockTimes);

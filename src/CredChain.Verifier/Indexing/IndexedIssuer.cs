@@ -2,10 +2,17 @@ using CredChain.Ethereum.Governance;
 
 namespace CredChain.Verifier.Indexing;
 
-/// <summary>An issuer's latest profile and its full accreditation history, oldest first, as the governance events tell it.</summary>
+/// <summary>
+/// An issuer account as the governance events tell it: its institution, its full accreditation history (oldest first)
+/// and the instant its key was declared compromised as of.
+/// </summary>
 internal sealed class IndexedIssuer
 {
-    public CredChain.Core.Verification.IssuerProfile Profile { get; set; } = new("", "", "");
+    /// <summary>The institution the account belongs to (its profile is the institution's).</summary>
+    public uint Institution { get; set; }
+
+    /// <summary>The instant the key was declared compromised as of; null while it was not.</summary>
+    public DateTimeOffset? CompromisedSince { get; set; }
 
     public List<AccreditationRecord> History { get; } = [];
 

@@ -12,14 +12,20 @@ namespace CredChain.Verifier.Indexing;
 /// <summary>
 /// One network's registry and governance events, folded into what the registry's <c>verify</c> view would answer.
 /// Batches are applied whole and in block order, so the index is always exactly "every event up to block N".
+/// Roots are keyed by (issuer account, root), as the registry keys them; revocations keep who made them, and are
+/// reported only while effective (the contract's rule: void when the revoking key is declared compromised as of the
+/// revocation's time or earlier), decided when asked, against the declarations known then.
 /// </summary>
 internal sealed class NetworkIndex(TrustedNetwork network)
 {
+    private static readonly IssuerProfile NoProfile = new("", "", "");
+
     private readonly Lock _lock = new();
-    private readonly Dictionary<Hash32, IndexedAnchor> _anchors = [];
-    private readonly Dictionary<(Hash32 Root, Hash32 Target), Revocation> _credentialRevocations = [];
-    private readonly Dictionary<Hash32, Revocation> _batchRevocations = [];
+    private readonly Dictionary<(string Issuer, Hash32 Root), IndexedAnchor> _anchors = [];
+    private readonly Dictionary<(string Issuer, Hash32 Root, Hash32 Target), IndexedRevocation> _credentialRevocations = [];
+    private readonly Dictionary<(string Issuer, Hash32 Root), IndexedRevocation> _batchRevocations = [];
     private readonly Dictionary<string, IndexedIssuer> _issuers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<uint, IssuerProfile> _institutions = [];
 
     public TrustedNetwork Network { get; } = network;
 
@@ -53,20 +59,21 @@ internal sealed class NetworkIndex(TrustedNetwork network)
         var events = new List<(ulong Block, ulong Log, Action Apply)>();
         foreach (var e in batch.Anchored)
         {
-            events.Add((e.BlockNumber, e.LogIndex, () => _anchors[Hash32.FromBytes(e.Event.Root)] =
+            events.Add((e.BlockNumber, e.LogIndex, () => _anchors[(Key(e.Event.Issuer), Hash32.FromBytes(e.Event.Root))] =
                 new IndexedAnchor(AddressUtil.Current.ConvertToChecksumAddress(e.Event.Issuer), DateTimeOffset.FromUnixTimeSeconds((long)e.Event.AnchoredAt), (long)e.BlockNumber, Hash32.Parse(e.TransactionHash))));
         }
 
+        // The registry accepts a revocation only where none is effective, so the latest logged one is the one it holds.
         foreach (var e in batch.CredentialsRevoked)
         {
-            events.Add((e.BlockNumber, e.LogIndex, () => _credentialRevocations[(Hash32.FromBytes(e.Event.Root), Hash32.FromBytes(e.Event.TargetHash))] =
-                new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)e.Event.RevokedAt), e.Event.Reason)));
+            events.Add((e.BlockNumber, e.LogIndex, () => _credentialRevocations[(Key(e.Event.Issuer), Hash32.FromBytes(e.Event.Root), Hash32.FromBytes(e.Event.TargetHash))] =
+                new IndexedRevocation(new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)e.Event.RevokedAt), e.Event.Reason), e.Event.RevokedBy)));
         }
 
         foreach (var e in batch.BatchesRevoked)
         {
-            events.Add((e.BlockNumber, e.LogIndex, () => _batchRevocations[Hash32.FromBytes(e.Event.Root)] =
-                new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)e.Event.RevokedAt), e.Event.Reason)));
+            events.Add((e.BlockNumber, e.LogIndex, () => _batchRevocations[(Key(e.Event.Issuer), Hash32.FromBytes(e.Event.Root))] =
+                new IndexedRevocation(new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)e.Event.RevokedAt), e.Event.Reason), e.Event.RevokedBy)));
         }
 
         foreach (var e in batch.Accredited)
@@ -74,7 +81,8 @@ internal sealed class NetworkIndex(TrustedNetwork network)
             events.Add((e.BlockNumber, e.LogIndex, () =>
             {
                 var issuer = Issuer(e.Event.Issuer);
-                issuer.Profile = new IssuerProfile(e.Event.NameZh, e.Event.NameEn, e.Event.Domain);
+                issuer.Institution = e.Event.Institution;
+                _institutions[e.Event.Institution] = new IssuerProfile(e.Event.NameZh, e.Event.NameEn, e.Event.Domain);
                 issuer.History.Add(new AccreditationRecord(
                     batch.BlockTimes[e.BlockNumber],
                     DateTimeOffset.FromUnixTimeSeconds((long)e.Event.ValidFrom),
@@ -93,6 +101,11 @@ internal sealed class NetworkIndex(TrustedNetwork network)
             events.Add((e.BlockNumber, e.LogIndex, () => Restate(e.Event.Issuer, batch.BlockTimes[e.BlockNumber], active: true)));
         }
 
+        foreach (var e in batch.Compromised)
+        {
+            events.Add((e.BlockNumber, e.LogIndex, () => Issuer(e.Event.Issuer).CompromisedSince = DateTimeOffset.FromUnixTimeSeconds((long)e.Event.Since)));
+        }
+
         lock (_lock)
         {
             foreach (var e in events.OrderBy(e => e.Block).ThenBy(e => e.Log))
@@ -106,36 +119,52 @@ internal sealed class NetworkIndex(TrustedNetwork network)
 
     public void MarkSynced(DateTimeOffset at) => LastSyncedAt = at;
 
-    /// <summary>What the registry's verify view would answer at <see cref="IndexedTo"/>; null when the index does not know the root.</summary>
+    /// <summary>
+    /// What the registry's verify view would answer at <see cref="IndexedTo"/> for (<paramref name="issuer"/>,
+    /// <paramref name="root"/>); null when the index does not know that issuer anchored that root.
+    /// </summary>
+    /// <param name="issuer">The account the credential names as its issuer.</param>
     /// <param name="root">The batch root.</param>
     /// <param name="targetHash">The credential's targetHash.</param>
     /// <param name="path">The Merkle path from the targetHash to the root.</param>
     /// <param name="pathLeadsToRoot">The fold of the path when the caller already has it (the contract's own check); else folded here.</param>
-    public AnchorRecord? TryAnswer(Hash32 root, Hash32 targetHash, IReadOnlyList<Hash32> path, bool? pathLeadsToRoot = null)
+    public AnchorRecord? TryAnswer(string issuer, Hash32 root, Hash32 targetHash, IReadOnlyList<Hash32> path, bool? pathLeadsToRoot = null)
     {
+        var key = (Key(issuer), root);
         lock (_lock)
         {
-            if (IndexedTo is not { } asOf || !_anchors.TryGetValue(root, out var anchor))
+            if (IndexedTo is not { } asOf || !_anchors.TryGetValue(key, out var anchor))
             {
                 return null;
             }
 
-            var issuer = _issuers.GetValueOrDefault(anchor.Issuer);
+            var account = _issuers.GetValueOrDefault(anchor.Issuer);
             return new AnchorRecord(
                 Anchored: true,
                 anchor.Issuer,
                 anchor.AnchoredAt,
                 ProofValid: pathLeadsToRoot ?? MerkleTree.Verify(targetHash, path is ImmutableArray<Hash32> array ? array.AsSpan() : path.ToArray(), root),
-                _credentialRevocations.GetValueOrDefault((root, targetHash)),
-                _batchRevocations.GetValueOrDefault(root),
-                issuer?.AccreditedAt(anchor.AnchoredAt) ?? false,
-                issuer?.AccreditedAt(asOf.Timestamp) ?? false,
-                issuer?.Profile ?? new IssuerProfile("", "", ""),
+                Effective(_credentialRevocations.GetValueOrDefault((key.Item1, root, targetHash))),
+                Effective(_batchRevocations.GetValueOrDefault(key)),
+                account?.AccreditedAt(anchor.AnchoredAt) ?? false,
+                account?.AccreditedAt(asOf.Timestamp) ?? false,
+                account is null ? NoProfile : _institutions.GetValueOrDefault(account.Institution, NoProfile),
                 asOf,
                 anchor.BlockNumber,
-                anchor.TransactionHash);
+                anchor.TransactionHash,
+                account?.CompromisedSince is { } since ? new IssuerKeyCompromise(since, anchor.AnchoredAt >= since) : null,
+                account?.Institution ?? 0);
         }
     }
+
+    // Addresses arrive checksummed from events and in any case from documents.
+    private static string Key(string address) => address.ToLowerInvariant();
+
+    /// <summary>The contract's rule: a revocation counts unless its author's key is declared compromised as of its time or earlier.</summary>
+    private Revocation? Effective(IndexedRevocation? revocation) =>
+        revocation is null || _issuers.GetValueOrDefault(revocation.RevokedBy)?.CompromisedSince is { } since && revocation.Revocation.RevokedAt >= since
+            ? null
+            : revocation.Revocation;
 
     private IndexedIssuer Issuer(string address)
     {

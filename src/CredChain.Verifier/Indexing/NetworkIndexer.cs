@@ -72,8 +72,9 @@ internal sealed partial class NetworkIndexer(
         var accredited = chain.Governance.GetAccreditedEventsAsync(range, cancellationToken);
         var suspended = chain.Governance.GetSuspendedEventsAsync(range, cancellationToken);
         var reinstated = chain.Governance.GetReinstatedEventsAsync(range, cancellationToken);
+        var compromised = chain.Governance.GetKeyCompromisedEventsAsync(range, cancellationToken);
         var last = chain.GetBlockAsync(to, cancellationToken);
-        await Task.WhenAll(anchored, revoked, batches, accredited, suspended, reinstated, last);
+        await Task.WhenAll(anchored, revoked, batches, accredited, suspended, reinstated, compromised, last);
 
         // Governance events carry no time; the accreditation history needs the block time of each.
         var blocks = (await accredited).Select(e => e.BlockNumber)
@@ -87,9 +88,12 @@ internal sealed partial class NetworkIndexer(
             times[block] = (await chain.GetBlockAsync((long)block, cancellationToken)).Timestamp;
         }
 
-        var batch = new IndexBatch(from, to, (await last).Timestamp, await anchored, await revoked, await batches, await accredited, await suspended, await reinstated, times);
+        var batch = new IndexBatch(
+            from, to, (await last).Timestamp, await anchored, await revoked, await batches, await accredited, await suspended, await reinstated, await compromised, times);
         index.Apply(batch);
-        LogIndexed(logger, index.Network.Key, from, to, batch.Anchored.Count, batch.CredentialsRevoked.Count + batch.BatchesRevoked.Count, batch.Accredited.Count + batch.Suspended.Count + batch.Reinstated.Count);
+        LogIndexed(
+            logger, index.Network.Key, from, to, batch.Anchored.Count, batch.CredentialsRevoked.Count + batch.BatchesRevoked.Count,
+            batch.Accredited.Count + batch.Suspended.Count + batch.Reinstated.Count + batch.Compromised.Count);
         if (to == head)
         {
             index.MarkSynced(time.GetUtcNow());

@@ -25,6 +25,9 @@ internal sealed class VerdictJsonWriter
     private static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
     private static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
     private static readonly JsonEncodedText Revocation = JsonEncodedText.Encode("revocation");
+    private static readonly JsonEncodedText KeyCompromise = JsonEncodedText.Encode("keyCompromise");
+    private static readonly JsonEncodedText Since = JsonEncodedText.Encode("since");
+    private static readonly JsonEncodedText AnchoredAfter = JsonEncodedText.Encode("anchoredAfter");
     private static readonly JsonEncodedText Checks = JsonEncodedText.Encode("checks");
     private static readonly JsonEncodedText DisclosedFields = JsonEncodedText.Encode("disclosedFields");
     private static readonly JsonEncodedText HiddenFieldCount = JsonEncodedText.Encode("hiddenFieldCount");
@@ -89,6 +92,7 @@ internal sealed class VerdictJsonWriter
         WriteAnchor(writer, response.Anchor);
         WriteBlock(writer, response.AsOf);
         WriteRevocation(writer, response.Revocation);
+        WriteKeyCompromise(writer, response.KeyCompromise);
 
         writer.WriteStartArray(Checks);
         foreach (var check in response.Checks)
@@ -220,6 +224,20 @@ internal sealed class VerdictJsonWriter
         writer.WriteString(RevokedAt, revocation.RevokedAt);
         writer.WriteNumber(ReasonCode, revocation.ReasonCode);
         writer.WriteBoolean(WholeBatch, revocation.WholeBatch);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteKeyCompromise(Utf8JsonWriter writer, KeyCompromiseInfo? compromise)
+    {
+        if (compromise is null)
+        {
+            writer.WriteNull(KeyCompromise);
+            return;
+        }
+
+        writer.WriteStartObject(KeyCompromise);
+        writer.WriteString(Since, compromise.Since);
+        writer.WriteBoolean(AnchoredAfter, compromise.AnchoredAfter);
         writer.WriteEndObject();
     }
 

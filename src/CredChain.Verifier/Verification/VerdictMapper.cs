@@ -43,6 +43,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
                 : null,
             anchor is null ? null : new BlockInfo(anchor.AsOf.Number, anchor.AsOf.Timestamp),
             revocation,
+            anchor?.KeyCompromise is { } compromise ? new KeyCompromiseInfo(compromise.Since, compromise.RootAnchoredAfter) : null,
             Checks(verdict),
             Disclosed(verdict),
             document?.Proof.HiddenLeaves.Length ?? 0,

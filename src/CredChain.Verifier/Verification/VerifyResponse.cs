@@ -14,6 +14,7 @@ namespace CredChain.Verifier.Verification;
 /// <param name="Anchor">Where and when the batch root was anchored.</param>
 /// <param name="AsOf">The block the chain's answer is current to.</param>
 /// <param name="Revocation">The revocation, when revoked.</param>
+/// <param name="KeyCompromise">When the anchoring key was declared compromised: as of when, and whether this credential was anchored after that.</param>
 /// <param name="Checks">One result per check, in order.</param>
 /// <param name="DisclosedFields">The credential subject's disclosed values, by JSON Pointer.</param>
 /// <param name="HiddenFieldCount">How many fields the holder hid.</param>
@@ -30,6 +31,7 @@ internal sealed record VerifyResponse(
     AnchorInfo? Anchor,
     BlockInfo? AsOf,
     RevocationInfo? Revocation,
+    KeyCompromiseInfo? KeyCompromise,
     IReadOnlyList<CheckInfo> Checks,
     IReadOnlyList<DisclosedField> DisclosedFields,
     int HiddenFieldCount,

@@ -217,11 +217,20 @@ public sealed class CredentialVerifierTests
     [Fact]
     public async Task Verify_AnchoredByAnotherAccount_ReturnsIssuerMismatch()
     {
-        var document = AnchoredCredential();
+        var document = AnchoredCredential(anchorOnChain: false);
         _registry.Anchor(document.Proof.MerkleRoot!.Value, issuerAddress: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
         var verdict = await Verifier.VerifyAsync(document);
         Assert.Equal(VerdictStatus.IssuerMismatch, verdict.Status);
-        Assert.Equal(ExpectedWith((CheckKind.IssuerIdentity, CheckStatus.Invalid, ReasonCode.IssuerAddressMismatch)), Summary(verdict));
+        Assert.Equal(
+            ExpectedWith(
+                (CheckKind.Anchored, CheckStatus.Invalid, ReasonCode.RootAnchoredByAnotherAccount),
+                (CheckKind.IssuerIdentity, CheckStatus.Invalid, ReasonCode.IssuerAddressMismatch),
+                (CheckKind.NotRevoked, CheckStatus.Skipped, ReasonCode.SkippedAnchorUnavailable),
+                (CheckKind.IssuerAccredited, CheckStatus.Skipped, ReasonCode.SkippedAnchorUnavailable)),
+            Summary(verdict));
+        Assert.Equal(
+            $"The issuer DID names {Samples.IssuerAddress} but the root was anchored by 0x70997970C51812dc3A010C7d01b50e0d17dc79C8.",
+            verdict.ResultFor(CheckKind.IssuerIdentity)!.Message);
     }
 
     [Fact]

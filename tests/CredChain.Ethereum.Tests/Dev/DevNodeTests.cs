@@ -19,18 +19,20 @@ public sealed class DevNodeTests
         var root = Bytes32.Random();
         RegistryDeployment deployment;
         RootVerification before;
+        string issuerAddress;
         await using (var node = await DevNode.StartAsync(options))
         {
             var web3 = node.CreateWeb3();
             var transactions = new TransactionService(web3, node.TransactionOptions);
             var governor = node.Accounts[0];
             var issuer = node.Accounts[1];
+            issuerAddress = issuer.Address;
             deployment = await RegistryDeployer.DeployAsync(transactions, governor, governor.Address);
             await new IssuerRegistryClient(web3, deployment.IssuerRegistryAddress, transactions)
                 .AccreditAsync(governor, issuer.Address, ChainFixture.Profile("Persisted"), DateTimeOffset.UnixEpoch, null);
             var registry = new CredentialRegistryClient(web3, deployment.CredentialRegistryAddress, transactions);
             await registry.AnchorAsync(issuer, root);
-            before = await registry.VerifyAsync(root, root, []);
+            before = await registry.VerifyAsync(issuer.Address, root, root, []);
         }
 
         await using (var restarted = await DevNode.StartAsync(options))
@@ -38,7 +40,7 @@ public sealed class DevNodeTests
             var web3 = restarted.CreateWeb3();
             var registry = new CredentialRegistryClient(web3, deployment.CredentialRegistryAddress, new TransactionService(web3, restarted.TransactionOptions));
 
-            var after = await registry.VerifyAsync(root, root, []);
+            var after = await registry.VerifyAsync(issuerAddress, root, root, []);
 
             Assert.Equal(before, after);
             Assert.True(after.Anchored);

@@ -21,10 +21,36 @@ public sealed class IssuerRegistryAccreditationTests(ChainFixture chain)
         Assert.Equal(
             new IssuerInfo(issuer.Address, new IssuerProfile("Fudan大学", "Fudan University", "fudan.edu.cn"), new AccreditationRecord(since, validFrom, validUntil, true)),
             await chain.Governance.GetIssuerAsync(issuer.Address));
+        var status = await chain.Governance.GetKeyStatusAsync(issuer.Address);
         var logged = Assert.Single(await chain.Governance.GetAccreditedEventsAsync(receipt.Block()));
         Assert.Equal(
-            (issuer.Address.ToLowerInvariant(), "Fudan大学", "Fudan University", "fudan.edu.cn", 1_700_000_000UL, 4_000_000_000UL, receipt.TransactionHash),
-            (logged.Event.Issuer.ToLowerInvariant(), logged.Event.NameZh, logged.Event.NameEn, logged.Event.Domain, logged.Event.ValidFrom, logged.Event.ValidUntil, logged.TransactionHash));
+            (issuer.Address.ToLowerInvariant(), status.Institution, "Fudan大学", "Fudan University", "fudan.edu.cn", 1_700_000_000UL, 4_000_000_000UL, receipt.TransactionHash),
+            (logged.Event.Issuer.ToLowerInvariant(), logged.Event.Institution, logged.Event.NameZh, logged.Event.NameEn, logged.Event.Domain, logged.Event.ValidFrom, logged.Event.ValidUntil, logged.TransactionHash));
+        Assert.Null(status.CompromisedSince);
+    }
+
+    [Fact]
+    public async Task Accredit_TwoNewAccounts_FoundTwoInstitutionsAndARenewalKeepsIt()
+    {
+        var first = await chain.NewAccountAsync();
+        var second = await chain.NewAccountAsync();
+        await chain.Governance.AccreditAsync(chain.Governor, first.Address, ChainFixture.Profile("First"), DateTimeOffset.UnixEpoch, null);
+        await chain.Governance.AccreditAsync(chain.Governor, second.Address, ChainFixture.Profile("Second"), DateTimeOffset.UnixEpoch, null);
+        var founded = (await chain.Governance.GetKeyStatusAsync(first.Address)).Institution;
+
+        await chain.Governance.AccreditAsync(chain.Governor, first.Address, ChainFixture.Profile("Renamed"), DateTimeOffset.UnixEpoch, null);
+
+        Assert.Equal(
+            (new IssuerKeyStatus(founded, null), new IssuerKeyStatus(founded + 1, null), ChainFixture.Profile("Renamed")),
+            (await chain.Governance.GetKeyStatusAsync(first.Address), await chain.Governance.GetKeyStatusAsync(second.Address), (await chain.Governance.GetIssuerAsync(first.Address)).Profile));
+    }
+
+    [Fact]
+    public async Task KeyStatus_UnknownAccount_IsInstitutionZeroAndNotCompromised()
+    {
+        var stranger = await chain.NewAccountAsync();
+
+        Assert.Equal(new IssuerKeyStatus(0, null), await chain.Governance.GetKeyStatusAsync(stranger.Address));
     }
 
     [Fact]

@@ -20,9 +20,10 @@ public sealed class AnchorTests(ChainFixture chain)
         var receipt = await chain.Registry.AnchorAsync(issuer, root);
 
         var anchoredAt = await chain.BlockTimeAsync(receipt);
+        var institution = (await chain.Governance.GetKeyStatusAsync(issuer.Address)).Institution;
         Assert.Equal(
-            new RootVerification(true, issuer.Address, anchoredAt, true, null, null, true, true, ChainFixture.Profile("Tsinghua")),
-            await chain.Registry.VerifyAsync(root, targetHash, []));
+            new RootVerification(true, issuer.Address, anchoredAt, true, null, null, true, true, ChainFixture.Profile("Tsinghua"), null, false, institution),
+            await chain.Registry.VerifyAsync(issuer.Address, root, targetHash, []));
         var logged = Assert.Single(await chain.Registry.GetRootAnchoredEventsAsync(receipt.Block()));
         Assert.Equal(
             (root.ToHex(), issuer.Address.ToLowerInvariant(), (ulong)anchoredAt.ToUnixTimeSeconds(), receipt.TransactionHash),
@@ -78,7 +79,7 @@ public sealed class AnchorTests(ChainFixture chain)
 
         await chain.Registry.AnchorAsync(issuer, root);
 
-        Assert.True((await chain.Registry.VerifyAsync(root, root, [])).Anchored);
+        Assert.True((await chain.Registry.VerifyAsync(issuer.Address, root, root, [])).Anchored);
     }
 
     [Fact]
@@ -108,16 +109,42 @@ public sealed class AnchorTests(ChainFixture chain)
     }
 
     [Fact]
-    public async Task Anchor_SameRootTwice_RevertsRootAlreadyAnchoredEvenForAnotherIssuer()
+    public async Task Anchor_SameRootTwiceBySameIssuer_RevertsRootAlreadyAnchored()
     {
-        var first = await chain.NewAccreditedIssuerAsync();
-        var second = await chain.NewAccreditedIssuerAsync();
+        var issuer = await chain.NewAccreditedIssuerAsync();
         var root = Bytes32.Random();
-        await chain.Registry.AnchorAsync(first, root);
+        await chain.Registry.AnchorAsync(issuer, root);
 
-        await Revert.AssertAsync(ChainErrorCode.RootAlreadyAnchored, () => chain.Registry.AnchorAsync(first, root), ("root", root));
-        await Revert.AssertAsync(ChainErrorCode.RootAlreadyAnchored, () => chain.Registry.AnchorAsync(second, root), ("root", root));
-        Assert.Equal(first.Address, (await chain.Registry.VerifyAsync(root, root, [])).Issuer, ignoreCase: true);
+        await Revert.AssertAsync(ChainErrorCode.RootAlreadyAnchored, () => chain.Registry.AnchorAsync(issuer, root), ("root", root));
+    }
+
+    [Fact]
+    public async Task Anchor_SameRootByAnotherIssuerFirst_DoesNotSquatTheRoot()
+    {
+        // Front-running: an insider who sees the real issuer's anchor in the pool anchors the same root first. Roots are
+        // keyed by (issuer, root): the real anchor still goes through, and the two records are independent.
+        var real = await chain.NewAccreditedIssuerAsync("Real");
+        var squatter = await chain.NewAccreditedIssuerAsync("Squatter");
+        var targets = Bytes32.Random(3);
+        var tree = new TestMerkleTree(targets);
+        var squatted = await chain.Registry.AnchorAsync(squatter, tree.Root);
+        await chain.Node.AdvanceTimeAsync(TimeSpan.FromSeconds(3));
+
+        var anchored = await chain.Registry.AnchorAsync(real, tree.Root);
+        await chain.Registry.RevokeBatchAsync(squatter, tree.Root, 9);
+
+        var forReal = await chain.Registry.VerifyAsync(real.Address, tree.Root, targets[1], tree.ProofFor(targets[1]));
+        var forSquatter = await chain.Registry.VerifyAsync(squatter.Address, tree.Root, targets[1], tree.ProofFor(targets[1]));
+        Assert.Equal(
+            (true, real.Address, await chain.BlockTimeAsync(anchored), true, (Revocation?)null, ChainFixture.Profile("Real")),
+            (forReal.Anchored, forReal.Issuer, forReal.AnchoredAt, forReal.ProofValid, forReal.BatchRevocation, forReal.IssuerProfile));
+        Assert.Equal(
+            (true, squatter.Address, await chain.BlockTimeAsync(squatted), (byte?)9, ChainFixture.Profile("Squatter")),
+            (forSquatter.Anchored, forSquatter.Issuer, forSquatter.AnchoredAt, forSquatter.BatchRevocation?.Reason, forSquatter.IssuerProfile));
+        var events = await chain.Registry.GetRootAnchoredEventsAsync(tree.Root, new Nethereum.Contracts.BlockRange(squatted.BlockNumber, anchored.BlockNumber));
+        Assert.Equal([squatter.Address.ToLowerInvariant(), real.Address.ToLowerInvariant()], events.Select(e => e.Event.Issuer.ToLowerInvariant()));
+        var own = Assert.Single(await chain.Registry.GetRootAnchoredEventsAsync(real.Address, tree.Root, new Nethereum.Contracts.BlockRange(squatted.BlockNumber, anchored.BlockNumber)));
+        Assert.Equal(anchored.TransactionHash, own.TransactionHash);
     }
 
     [Fact]

@@ -19,15 +19,15 @@ public sealed class RevocationTests(ChainFixture chain)
         var receipt = await chain.Registry.RevokeCredentialAsync(issuer, tree.Root, targets[2], tree.ProofFor(targets[2]), Superseded);
 
         var revokedAt = await chain.BlockTimeAsync(receipt);
-        var revoked = await chain.Registry.VerifyAsync(tree.Root, targets[2], tree.ProofFor(targets[2]));
-        var sibling = await chain.Registry.VerifyAsync(tree.Root, targets[3], tree.ProofFor(targets[3]));
+        var revoked = await chain.Registry.VerifyAsync(issuer.Address, tree.Root, targets[2], tree.ProofFor(targets[2]));
+        var sibling = await chain.Registry.VerifyAsync(issuer.Address, tree.Root, targets[3], tree.ProofFor(targets[3]));
         Assert.Equal(
             (new Revocation(revokedAt, Superseded), true, (Revocation?)null, true),
             (revoked.CredentialRevocation, revoked.ProofValid, sibling.CredentialRevocation, sibling.ProofValid));
         var logged = Assert.Single(await chain.Registry.GetCredentialRevokedEventsAsync(receipt.Block()));
         Assert.Equal(
-            (tree.Root.ToHex(), targets[2].ToHex(), Superseded, (ulong)revokedAt.ToUnixTimeSeconds()),
-            (logged.Event.Root.ToHex(), logged.Event.TargetHash.ToHex(), logged.Event.Reason, logged.Event.RevokedAt));
+            (tree.Root.ToHex(), issuer.Address.ToLowerInvariant(), targets[2].ToHex(), issuer.Address.ToLowerInvariant(), Superseded, (ulong)revokedAt.ToUnixTimeSeconds()),
+            (logged.Event.Root.ToHex(), logged.Event.Issuer.ToLowerInvariant(), logged.Event.TargetHash.ToHex(), logged.Event.RevokedBy.ToLowerInvariant(), logged.Event.Reason, logged.Event.RevokedAt));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class RevocationTests(ChainFixture chain)
 
         await chain.Registry.RevokeCredentialAsync(issuer, root, targetHash, [], Superseded);
 
-        Assert.Equal(Superseded, (await chain.Registry.VerifyAsync(root, targetHash, [])).CredentialRevocation?.Reason);
+        Assert.Equal(Superseded, (await chain.Registry.VerifyAsync(issuer.Address, root, targetHash, [])).CredentialRevocation?.Reason);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RevocationTests(ChainFixture chain)
             ChainErrorCode.InvalidProof,
             () => chain.Registry.RevokeCredentialAsync(issuer, tree.Root, tree.Root, [], Superseded),
             ("root", tree.Root), ("targetHash", tree.Root));
-        Assert.False((await chain.Registry.VerifyAsync(tree.Root, tree.Root, [])).ProofValid);
+        Assert.False((await chain.Registry.VerifyAsync(issuer.Address, tree.Root, tree.Root, [])).ProofValid);
     }
 
     [Fact]
@@ -69,20 +69,35 @@ public sealed class RevocationTests(ChainFixture chain)
 
         await chain.Registry.RevokeCredentialAsync(issuer, root, targetHash, proof, Superseded);
 
-        Assert.NotNull((await chain.Registry.VerifyAsync(root, targetHash, proof)).CredentialRevocation);
+        Assert.NotNull((await chain.Registry.VerifyAsync(issuer.Address, root, targetHash, proof)).CredentialRevocation);
     }
 
     [Fact]
     public async Task RevokeCredential_ByAnotherIssuer_RevertsNotRootIssuer()
     {
-        var (_, tree, targets) = await AnchorBatchAsync(3);
+        var (issuer, tree, targets) = await AnchorBatchAsync(3);
         var other = await chain.NewAccreditedIssuerAsync();
 
         await Revert.AssertAsync(
             ChainErrorCode.NotRootIssuer,
-            () => chain.Registry.RevokeCredentialAsync(other, tree.Root, targets[0], tree.ProofFor(targets[0]), Superseded),
+            () => chain.Registry.RevokeCredentialAsync(other, issuer.Address, tree.Root, targets[0], tree.ProofFor(targets[0]), Superseded),
+            ("issuer", issuer.Address),
             ("root", tree.Root),
             ("caller", other.Address));
+    }
+
+    [Fact]
+    public async Task RevokeCredential_InTheCallersOwnNamespaceWhereItAnchoredNothing_RevertsRootNotAnchored()
+    {
+        // Another issuer's root under the caller's own account is simply not anchored: nothing to revoke there.
+        var (_, tree, targets) = await AnchorBatchAsync(3);
+        var other = await chain.NewAccreditedIssuerAsync();
+
+        await Revert.AssertAsync(
+            ChainErrorCode.RootNotAnchored,
+            () => chain.Registry.RevokeCredentialAsync(other, tree.Root, targets[0], tree.ProofFor(targets[0]), Superseded),
+            ("issuer", other.Address),
+            ("root", tree.Root));
     }
 
     [Fact]
@@ -142,6 +157,7 @@ public sealed class RevocationTests(ChainFixture chain)
         await Revert.AssertAsync(
             ChainErrorCode.RootNotAnchored,
             () => chain.Registry.RevokeCredentialAsync(issuer, root, root, [], Superseded),
+            ("issuer", issuer.Address),
             ("root", root));
     }
 
@@ -153,7 +169,7 @@ public sealed class RevocationTests(ChainFixture chain)
 
         await chain.Registry.RevokeCredentialAsync(issuer, tree.Root, targets[0], tree.ProofFor(targets[0]), Superseded);
 
-        Assert.NotNull((await chain.Registry.VerifyAsync(tree.Root, targets[0], tree.ProofFor(targets[0]))).CredentialRevocation);
+        Assert.NotNull((await chain.Registry.VerifyAsync(issuer.Address, tree.Root, targets[0], tree.ProofFor(targets[0]))).CredentialRevocation);
     }
 
     [Fact]
@@ -168,15 +184,15 @@ public sealed class RevocationTests(ChainFixture chain)
         var answers = new List<(Revocation?, Revocation?, bool)>();
         foreach (var target in targets)
         {
-            var verification = await chain.Registry.VerifyAsync(tree.Root, target, tree.ProofFor(target));
+            var verification = await chain.Registry.VerifyAsync(issuer.Address, tree.Root, target, tree.ProofFor(target));
             answers.Add((verification.BatchRevocation, verification.CredentialRevocation, verification.IsRevoked));
         }
 
         Assert.Equal(Enumerable.Repeat(((Revocation?)revocation, (Revocation?)null, true), 3), answers);
         var logged = Assert.Single(await chain.Registry.GetBatchRevokedEventsAsync(receipt.Block()));
         Assert.Equal(
-            (tree.Root.ToHex(), IssuedInError, (ulong)revocation.RevokedAt.ToUnixTimeSeconds()),
-            (logged.Event.Root.ToHex(), logged.Event.Reason, logged.Event.RevokedAt));
+            (tree.Root.ToHex(), issuer.Address.ToLowerInvariant(), issuer.Address.ToLowerInvariant(), IssuedInError, (ulong)revocation.RevokedAt.ToUnixTimeSeconds()),
+            (logged.Event.Root.ToHex(), logged.Event.Issuer.ToLowerInvariant(), logged.Event.RevokedBy.ToLowerInvariant(), logged.Event.Reason, logged.Event.RevokedAt));
     }
 
     [Fact]
@@ -194,12 +210,13 @@ public sealed class RevocationTests(ChainFixture chain)
     [Fact]
     public async Task RevokeBatch_ByAnotherIssuer_RevertsNotRootIssuer()
     {
-        var (_, tree, _) = await AnchorBatchAsync(2);
+        var (issuer, tree, _) = await AnchorBatchAsync(2);
         var other = await chain.NewAccreditedIssuerAsync();
 
         await Revert.AssertAsync(
             ChainErrorCode.NotRootIssuer,
-            () => chain.Registry.RevokeBatchAsync(other, tree.Root, Superseded),
+            () => chain.Registry.RevokeBatchAsync(other, issuer.Address, tree.Root, Superseded),
+            ("issuer", issuer.Address),
             ("root", tree.Root),
             ("caller", other.Address));
     }
@@ -218,7 +235,7 @@ public sealed class RevocationTests(ChainFixture chain)
         var issuer = await chain.NewAccreditedIssuerAsync();
         var root = Bytes32.Random();
 
-        await Revert.AssertAsync(ChainErrorCode.RootNotAnchored, () => chain.Registry.RevokeBatchAsync(issuer, root, Superseded), ("root", root));
+        await Revert.AssertAsync(ChainErrorCode.RootNotAnchored, () => chain.Registry.RevokeBatchAsync(issuer, root, Superseded), ("issuer", issuer.Address), ("root", root));
     }
 
     private async Task<(Account Issuer, TestMerkleTree Tree, List<byte[]> Targets)> AnchorBatchAsync(int size)

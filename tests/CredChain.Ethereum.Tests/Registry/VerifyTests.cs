@@ -12,13 +12,16 @@ public sealed class VerifyTests(ChainFixture chain)
     [Fact]
     public async Task Verify_UnknownRoot_ReturnsNotAnchoredWithoutReverting()
     {
+        var issuer = await chain.NewAccreditedIssuerAsync();
         var root = Bytes32.Random();
 
-        var verification = await chain.Registry.VerifyAsync(root, Bytes32.Random(), Bytes32.Random(2));
+        var verification = await chain.Registry.VerifyAsync(issuer.Address, root, Bytes32.Random(), Bytes32.Random(2));
 
-        var raw = await chain.Registry.VerifyRawAsync(root, root, []);
+        var raw = await chain.Registry.VerifyRawAsync(issuer.Address, root, root, []);
         Assert.Equal(RootVerification.NotAnchored, verification);
-        Assert.Equal((false, "0x0000000000000000000000000000000000000000", 0UL, false), (raw.Anchored, raw.Issuer, raw.AnchoredAt, raw.ProofValid));
+        Assert.Equal(
+            (false, 0UL, false, 0UL, false, 0U, ""),
+            (raw.Anchored, raw.AnchoredAt, raw.ProofValid, raw.IssuerKeyCompromisedSince, raw.AnchoredAfterCompromise, raw.Institution, raw.IssuerNameEn));
     }
 
     [Fact]
@@ -29,9 +32,11 @@ public sealed class VerifyTests(ChainFixture chain)
         var tree = new TestMerkleTree(targets);
         var anchoredAt = await chain.BlockTimeAsync(await chain.Registry.AnchorAsync(issuer, tree.Root));
 
-        var verification = await chain.Registry.VerifyAsync(tree.Root, targets[6], tree.ProofFor(targets[6]));
+        var verification = await chain.Registry.VerifyAsync(issuer.Address, tree.Root, targets[6], tree.ProofFor(targets[6]));
 
-        Assert.Equal(new RootVerification(true, issuer.Address, anchoredAt, true, null, null, true, true, ChainFixture.Profile("Peking")), verification);
+        var institution = (await chain.Governance.GetKeyStatusAsync(issuer.Address)).Institution;
+        Assert.Equal(new RootVerification(true, issuer.Address, anchoredAt, true, null, null, true, true, ChainFixture.Profile("Peking"), null, false, institution), verification);
+        Assert.NotEqual(0U, institution);
     }
 
     [Fact]
@@ -42,7 +47,7 @@ public sealed class VerifyTests(ChainFixture chain)
         var tree = new TestMerkleTree(targets);
         await chain.Registry.AnchorAsync(issuer, tree.Root);
 
-        var verification = await chain.Registry.VerifyAsync(tree.Root, targets[0], tree.ProofFor(targets[2]));
+        var verification = await chain.Registry.VerifyAsync(issuer.Address, tree.Root, targets[0], tree.ProofFor(targets[2]));
 
         Assert.Equal((true, false), (verification.Anchored, verification.ProofValid));
     }
@@ -56,7 +61,7 @@ public sealed class VerifyTests(ChainFixture chain)
         await chain.Node.AdvanceTimeAsync(TimeSpan.FromSeconds(5));
         await chain.Governance.SuspendAsync(chain.Governor, issuer.Address);
 
-        var verification = await chain.Registry.VerifyAsync(root, root, []);
+        var verification = await chain.Registry.VerifyAsync(issuer.Address, root, root, []);
 
         Assert.Equal((true, true, false), (verification.Anchored, verification.IssuerAccreditedAtAnchoring, verification.IssuerAccreditedNow));
     }
@@ -70,7 +75,7 @@ public sealed class VerifyTests(ChainFixture chain)
         await chain.Node.AdvanceTimeAsync(TimeSpan.FromSeconds(5));
         await chain.Governance.AccreditAsync(chain.Governor, issuer.Address, ChainFixture.Profile("Test"), anchoredAt.AddDays(100), null);
 
-        var verification = await chain.Registry.VerifyAsync(root, root, []);
+        var verification = await chain.Registry.VerifyAsync(issuer.Address, root, root, []);
 
         Assert.Equal((true, false), (verification.IssuerAccreditedAtAnchoring, verification.IssuerAccreditedNow));
     }
@@ -96,7 +101,7 @@ public sealed class VerifyTests(ChainFixture chain)
 
         var anchorReceipt = await chain.Transactions.WaitForReceiptAsync(anchor.Hash);
         var suspendReceipt = await chain.Transactions.WaitForReceiptAsync(suspend.Hash);
-        var verification = await chain.Registry.VerifyAsync(root, root, []);
+        var verification = await chain.Registry.VerifyAsync(issuer.Address, root, root, []);
         Assert.Equal(
             (anchorReceipt.BlockNumber.Value, true, true, false, false),
             (suspendReceipt.BlockNumber.Value, anchorReceipt.Succeeded(), verification.Anchored, verification.IssuerAccreditedAtAnchoring, verification.IssuerAccreditedNow));

@@ -59,6 +59,7 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
         Assert.Equal(_chain.Deployment.CredentialRegistryAddress, document.Proof.Anchor.Registry, ignoreCase: true);
 
         var onChain = await _chain.Registry.VerifyAsync(
+            _chain.IssuerAddress,
             document.Proof.MerkleRoot.Value.ToByteArray(), document.Proof.TargetHash.ToByteArray(), [.. document.Proof.MerklePath.Select(h => h.ToByteArray())]);
         Assert.True(onChain.Anchored);
         Assert.True(onChain.ProofValid);
@@ -112,6 +113,7 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
         Assert.Equal(7, revoked.GetProperty("revocation").GetProperty("reason").GetInt32());
         var document = CredentialDocument.Parse(Encoding.UTF8.GetBytes(anchored.GetProperty("document").GetRawText()));
         var onChain = await _chain.Registry.VerifyAsync(
+            _chain.IssuerAddress,
             document.Proof.MerkleRoot!.Value.ToByteArray(), document.Proof.TargetHash.ToByteArray(), [.. document.Proof.MerklePath.Select(h => h.ToByteArray())]);
         Assert.Equal((byte)7, onChain.CredentialRevocation?.Reason);
         Assert.Null(onChain.BatchRevocation);
@@ -131,7 +133,7 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
         Assert.Equal(3, batch.GetProperty("revocation").GetProperty("reason").GetInt32());
         Assert.Equal(batch.GetProperty("credentialCount").GetInt32(), batch.GetProperty("counts").GetProperty("revoked").GetInt32());
         var root = Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray();
-        var onChain = await _chain.Registry.VerifyAsync(root, root, []);
+        var onChain = await _chain.Registry.VerifyAsync(_chain.IssuerAddress, root, root, []);
         Assert.Equal((byte)3, onChain.BatchRevocation?.Reason);
     }
 

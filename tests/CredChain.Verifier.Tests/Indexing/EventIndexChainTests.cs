@@ -13,7 +13,7 @@ namespace CredChain.Verifier.Tests.Indexing;
 public sealed class EventIndexChainTests(DevNetworksFixture chain)
 {
     private static AnchorQuery Query(DevNetwork network, Core.Documents.CredentialDocument document) =>
-        new(network.Node.ChainId, network.Deployment.CredentialRegistryAddress, document.Proof.MerkleRoot!.Value, document.Proof.TargetHash, document.Proof.MerklePath);
+        new(network.Node.ChainId, network.Deployment.CredentialRegistryAddress, document.Credential.Issuer.Address, document.Proof.MerkleRoot!.Value, document.Proof.TargetHash, document.Proof.MerklePath);
 
     [Fact]
     public async Task Index_AnswersExactlyWhatTheRegistrysVerifyViewAnswers()
@@ -35,7 +35,7 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
 
         foreach (var document in batch)
         {
-            var fromIndex = index.TryAnswer(document.Proof.MerkleRoot!.Value, document.Proof.TargetHash, document.Proof.MerklePath);
+            var fromIndex = index.TryAnswer(document.Credential.Issuer.Address, document.Proof.MerkleRoot!.Value, document.Proof.TargetHash, document.Proof.MerklePath);
             var fromChain = await registry.CallAsync(trusted, Query(network, document), CancellationToken.None);
 
             // The same answer, including where the root was anchored: the batch's anchoring receipt.
@@ -45,6 +45,54 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
 
         Assert.Equal(head, index.IndexedTo!.Number);
     }
+
+    [Fact]
+    public async Task Index_WithRotationCompromiseAndVoidRevocations_AnswersExactlyWhatTheRegistrysVerifyViewAnswers()
+    {
+        using var portal = new PortalFactory(chain.PortalSettings(), fakeClockForVerdictsOnly: true);
+        _ = portal.CreateClient();
+        var network = chain.Education;
+        var validFrom = portal.Time.GetUtcNow().AddDays(-1);
+        var stolen = await network.NewAccreditedIssuerAsync("规则大学", "Rules University");
+        var legitimate = await network.IssueBatchAsync(stolen, "Rules University", [DevNetworksFixture.Subject("甲"), DevNetworksFixture.Subject("乙"), DevNetworksFixture.Subject("丙")], validFrom);
+        await network.Registry.RevokeCredentialAsync(stolen, Root(legitimate[2]), legitimate[2].Proof.TargetHash.ToByteArray(), Path(legitimate[2]), 1);
+        await network.Node.AdvanceTimeAsync(TimeSpan.FromMinutes(1));
+        var since = await network.LatestBlockTimeAsync();
+        var forged = await network.IssueBatchAsync(stolen, "Rules University", [DevNetworksFixture.Subject("伪")], validFrom);
+        await network.Registry.RevokeBatchAsync(stolen, Root(legitimate[0]), 2);
+        await network.Registry.RevokeCredentialAsync(stolen, Root(legitimate[0]), legitimate[1].Proof.TargetHash.ToByteArray(), Path(legitimate[1]), 3);
+        await network.Governance.DeclareCompromisedAsync(network.Governor, stolen.Address, since);
+        var successor = await network.Node.CreateFundedAccountAsync();
+        await network.Governance.RotateKeyAsync(network.Governor, stolen.Address, successor.Address, since.AddDays(-1), null);
+        await network.Governance.AccreditAsync(network.Governor, successor.Address, new Ethereum.Governance.IssuerProfile("规则大学（新）", "Rules University (new)", "rules.edu.cn"), since.AddDays(-1), null);
+        await network.Registry.RevokeCredentialAsync(successor, stolen.Address, Root(legitimate[0]), legitimate[0].Proof.TargetHash.ToByteArray(), Path(legitimate[0]), 5);
+        var fresh = await network.IssueBatchAsync(successor, "Rules University", [DevNetworksFixture.Subject("新")], validFrom);
+        var head = await network.HeadAsync();
+        await portal.WaitForIndexAsync(network, head);
+        var index = portal.Services.GetRequiredService<NetworkIndexes>().All.Single(i => i.Network.Key == network.Key);
+        var registry = portal.Services.GetRequiredService<ChainAnchorRegistry>();
+        var trusted = portal.Services.GetRequiredService<NetworkTrustList>().All.Single(n => n.Key == network.Key);
+
+        var answers = new List<AnchorRecord?>();
+        foreach (var document in legitimate.Concat(forged).Concat(fresh))
+        {
+            var fromIndex = index.TryAnswer(document.Credential.Issuer.Address, document.Proof.MerkleRoot!.Value, document.Proof.TargetHash, document.Proof.MerklePath);
+            var fromChain = await registry.CallAsync(trusted, Query(network, document), CancellationToken.None);
+            Assert.Equal(fromChain, fromIndex);
+            answers.Add(fromIndex);
+        }
+
+        // And the rules did apply: the thief's batch revocation and its revocation of 乙 are void, 甲's revocation by
+        // the successor and 丙's earlier one stand; the forged root is after the compromise; names are the institution's.
+        Assert.Equal(
+            [(5, false, false), (null, false, false), (1, false, false), (null, false, true), (null, true, false)],
+            answers.Select(a => ((int?)a!.CredentialRevocation?.ReasonCode ?? a.BatchRevocation?.ReasonCode, a.KeyCompromise is null, a.KeyCompromise?.RootAnchoredAfter == true)));
+        Assert.All(answers, a => Assert.Equal("Rules University (new)", a!.Issuer!.NameEn));
+    }
+
+    private static byte[] Root(Core.Documents.CredentialDocument document) => document.Proof.MerkleRoot!.Value.ToByteArray();
+
+    private static List<byte[]> Path(Core.Documents.CredentialDocument document) => [.. document.Proof.MerklePath.Select(h => h.ToByteArray())];
 
     [Fact]
     public async Task Index_AfterTheRpcGoesAwayAndComesBack_CatchesUpWithoutGapsOrDuplicates()

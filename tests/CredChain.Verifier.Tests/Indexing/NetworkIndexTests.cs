@@ -14,7 +14,7 @@ public sealed class NetworkIndexTests
     private static readonly TrustedNetwork Network = new("dev", "开发", "Dev", 1337, new Uri("http://127.0.0.1:1"), "0x" + new string('1', 40), "0x" + new string('2', 40), 10);
 
     private static IndexBatch Empty(long from, long to) =>
-        new(from, to, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000 + to), [], [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>());
+        new(from, to, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000 + to), [], [], [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>());
 
     [Fact]
     public void Apply_StartsAtTheDeploymentBlockAndAdvancesRangeByRange()
@@ -58,10 +58,11 @@ public sealed class NetworkIndexTests
             [new ChainEvent<IssuerAccreditedEventDto>(new IssuerAccreditedEventDto { Issuer = issuer, NameZh = "甲", NameEn = "A", Domain = "a.cn", ValidFrom = 0, ValidUntil = 0 }, 10, "0x", Transaction, 0)],
             [new ChainEvent<IssuerSuspendedEventDto>(new IssuerSuspendedEventDto { Issuer = issuer }, 12, "0x", Transaction, 0)],
             [],
+            [],
             new Dictionary<ulong, DateTimeOffset> { [10] = time.AddDays(-1), [12] = time }));
 
         var rootHash = Core.Hashing.Hash32.FromBytes(root);
-        var answer = index.TryAnswer(rootHash, targetHash, []);
+        var answer = index.TryAnswer(issuer, rootHash, targetHash, []);
 
         Assert.Equal((true, true, false, false), (answer!.Anchored, answer.ProofValid, answer.IssuerAccreditedAtAnchoring, answer.IssuerActiveNow));
     }
@@ -80,11 +81,11 @@ public sealed class NetworkIndexTests
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 11, time,
             [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
-            [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>()));
+            [], [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>()));
 
         // A batch of one: the root is the leaf node keccak256(targetHash) and the empty path folds to it.
         var rootHash = Core.Hashing.Hash32.FromBytes(root);
-        var answer = index.TryAnswer(rootHash, targetHash, [], pathLeadsToRoot);
+        var answer = index.TryAnswer("0x" + new string('B', 40), rootHash, targetHash, [], pathLeadsToRoot);
 
         Assert.Equal((true, proofValid), (answer!.Anchored, answer.ProofValid));
     }

@@ -60,7 +60,8 @@ internal sealed class AccreditCommand : Command
         return ExitCodes.Success;
     }
 
-    private static DateTimeOffset? ParseInstant(System.CommandLine.Parsing.ArgumentResult result)
+    /// <summary>Parses an ISO 8601 date or date-time option (UTC when it has no offset); shared by the governance commands.</summary>
+    internal static DateTimeOffset? ParseInstant(System.CommandLine.Parsing.ArgumentResult result)
     {
         var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
         if (DateTimeOffset.TryParse(token, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))

@@ -18,15 +18,17 @@ internal sealed class AnchoredCheck : ICredentialCheck
             AnchorLookupOutcome.NoAnchor => CheckResult.Invalid(Kind, ReasonCode.AnchorMissing, "The credential carries no anchor: it has not been anchored yet."),
             AnchorLookupOutcome.NetworkNotServed => CheckResult.Invalid(Kind, ReasonCode.UnknownNetwork, string.Create(CultureInfo.InvariantCulture, $"The credential names chain {anchor!.ChainId} and registry {anchor.Registry}, which this verifier does not trust.")),
             AnchorLookupOutcome.Failed => CheckResult.Error(Kind, ReasonCode.AnchorLookupFailed, $"The registry could not be read: {lookup.Failure!.Message}"),
-            _ => FromRecord(lookup.Record!),
+            _ => FromRecord(context, lookup.Record!),
         };
     }
 
-    private CheckResult FromRecord(AnchorRecord record)
+    private CheckResult FromRecord(VerificationContext context, AnchorRecord record)
     {
         if (!record.Anchored)
         {
-            return CheckResult.Invalid(Kind, ReasonCode.RootNotAnchored, string.Create(CultureInfo.InvariantCulture, $"The root was never anchored on this registry (as of block {record.AsOf.Number})."));
+            return record.AnchoredByAnotherAccount is { } other
+                ? CheckResult.Invalid(Kind, ReasonCode.RootAnchoredByAnotherAccount, string.Create(CultureInfo.InvariantCulture, $"The issuer's account {context.Document!.Credential.Issuer.Address} never anchored this root; {other} did (as of block {record.AsOf.Number})."))
+                : CheckResult.Invalid(Kind, ReasonCode.RootNotAnchored, string.Create(CultureInfo.InvariantCulture, $"The root was never anchored on this registry by the issuer's account (as of block {record.AsOf.Number})."));
         }
 
         return record.ProofValid

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CredChain.Core.Verification.Checks;
 
 /// <summary>The anchoring account must have been accredited when it anchored the root.</summary>
@@ -17,9 +19,19 @@ internal sealed class IssuerAccreditedCheck : ICredentialCheck
 
         var record = lookup.Record!;
         var name = record.Issuer is { } profile ? $"{profile.NameEn} ({profile.Domain})" : record.IssuerAddress;
+        if (record.KeyCompromise is { RootAnchoredAfter: true } stolen)
+        {
+            return CheckResult.Invalid(Kind, ReasonCode.IssuerKeyCompromised, string.Create(CultureInfo.InvariantCulture, $"The key of {record.IssuerAddress} ({name}) was declared compromised as of {stolen.Since:O}; this credential was anchored after that, at {record.AnchoredAt:O}, so it may be forged."));
+        }
+
         if (!record.IssuerAccreditedAtAnchoring)
         {
             return CheckResult.Invalid(Kind, ReasonCode.IssuerNotAccreditedAtAnchoring, $"{name} was not an accredited issuer when it anchored this credential.");
+        }
+
+        if (record.KeyCompromise is { } later)
+        {
+            return CheckResult.Valid(Kind, ReasonCode.IssuerKeyCompromisedLater, string.Create(CultureInfo.InvariantCulture, $"{name} was accredited when it anchored this credential at {record.AnchoredAt:O}; the key of {record.IssuerAddress} was declared compromised as of {later.Since:O}, later than that, so this credential is not affected."));
         }
 
         return record.IssuerActiveNow

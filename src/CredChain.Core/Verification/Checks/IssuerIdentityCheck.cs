@@ -12,6 +12,13 @@ internal sealed class IssuerIdentityCheck : ICredentialCheck
     public async ValueTask<CheckResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
     {
         var lookup = await context.GetAnchorAsync(cancellationToken).ConfigureAwait(false);
+        if (lookup.Record is { Anchored: false, AnchoredByAnotherAccount: { } other })
+        {
+            // Roots are keyed by account: the named account has no such root, but another account anchored it.
+            var named = context.Document!.Credential.Issuer;
+            return CheckResult.Invalid(Kind, ReasonCode.IssuerAddressMismatch, $"The issuer DID names {named.Address} but the root was anchored by {other}.");
+        }
+
         if (!lookup.IsConfirmed)
         {
             return CheckResult.Skipped(Kind, ReasonCode.SkippedAnchorUnavailable, "The issuer cannot be compared without a confirmed anchor.");

@@ -9,9 +9,15 @@ public sealed class BatchRevokedEventDto : IEventDTO
     [Parameter("bytes32", "root", 1, true)]
     public byte[] Root { get; set; } = [];
 
-    [Parameter("uint8", "reason", 2, false)]
+    [Parameter("address", "issuer", 2, true)]
+    public string Issuer { get; set; } = string.Empty;
+
+    [Parameter("address", "revokedBy", 3, false)]
+    public string RevokedBy { get; set; } = string.Empty;
+
+    [Parameter("uint8", "reason", 4, false)]
     public byte Reason { get; set; }
 
-    [Parameter("uint64", "revokedAt", 3, false)]
+    [Parameter("uint64", "revokedAt", 5, false)]
     public ulong RevokedAt { get; set; }
 }

@@ -6,9 +6,12 @@ namespace CredChain.Ethereum.Registry.ContractDefinition;
 [Error("CredentialRegistryNotRootIssuer")]
 public sealed class CredentialRegistryNotRootIssuerError : IErrorDTO
 {
-    [Parameter("bytes32", "root", 1)]
+    [Parameter("address", "issuer", 1)]
+    public string Issuer { get; set; } = string.Empty;
+
+    [Parameter("bytes32", "root", 2)]
     public byte[] Root { get; set; } = [];
 
-    [Parameter("address", "caller", 2)]
+    [Parameter("address", "caller", 3)]
     public string Caller { get; set; } = string.Empty;
 }

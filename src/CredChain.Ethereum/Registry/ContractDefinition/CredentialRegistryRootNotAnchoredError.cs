@@ -6,6 +6,9 @@ namespace CredChain.Ethereum.Registry.ContractDefinition;
 [Error("CredentialRegistryRootNotAnchored")]
 public sealed class CredentialRegistryRootNotAnchoredError : IErrorDTO
 {
-    [Parameter("bytes32", "root", 1)]
+    [Parameter("address", "issuer", 1)]
+    public string Issuer { get; set; } = string.Empty;
+
+    [Parameter("bytes32", "root", 2)]
     public byte[] Root { get; set; } = [];
 }

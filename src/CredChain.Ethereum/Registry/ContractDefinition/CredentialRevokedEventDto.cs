@@ -9,12 +9,18 @@ public sealed class CredentialRevokedEventDto : IEventDTO
     [Parameter("bytes32", "root", 1, true)]
     public byte[] Root { get; set; } = [];
 
-    [Parameter("bytes32", "targetHash", 2, true)]
+    [Parameter("address", "issuer", 2, true)]
+    public string Issuer { get; set; } = string.Empty;
+
+    [Parameter("bytes32", "targetHash", 3, true)]
     public byte[] TargetHash { get; set; } = [];
 
-    [Parameter("uint8", "reason", 3, false)]
+    [Parameter("address", "revokedBy", 4, false)]
+    public string RevokedBy { get; set; } = string.Empty;
+
+    [Parameter("uint8", "reason", 5, false)]
     public byte Reason { get; set; }
 
-    [Parameter("uint64", "revokedAt", 4, false)]
+    [Parameter("uint64", "revokedAt", 6, false)]
     public ulong RevokedAt { get; set; }
 }

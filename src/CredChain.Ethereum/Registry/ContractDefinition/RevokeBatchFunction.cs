@@ -3,13 +3,16 @@ using Nethereum.Contracts;
 
 namespace CredChain.Ethereum.Registry.ContractDefinition;
 
-/// <summary>Calls <c>CredentialRegistry.revokeBatch(bytes32,uint8)</c>.</summary>
+/// <summary>Calls <c>CredentialRegistry.revokeBatch(address,bytes32,uint8)</c>.</summary>
 [Function("revokeBatch")]
 public sealed class RevokeBatchFunction : FunctionMessage
 {
-    [Parameter("bytes32", "root", 1)]
+    [Parameter("address", "issuer", 1)]
+    public string Issuer { get; set; } = string.Empty;
+
+    [Parameter("bytes32", "root", 2)]
     public byte[] Root { get; set; } = [];
 
-    [Parameter("uint8", "reason", 2)]
+    [Parameter("uint8", "reason", 3)]
     public byte Reason { get; set; }
 }

@@ -8,39 +8,45 @@ public sealed class VerificationDto
     [Parameter("bool", "anchored", 1)]
     public bool Anchored { get; set; }
 
-    [Parameter("address", "issuer", 2)]
-    public string Issuer { get; set; } = string.Empty;
-
-    [Parameter("uint64", "anchoredAt", 3)]
+    [Parameter("uint64", "anchoredAt", 2)]
     public ulong AnchoredAt { get; set; }
 
-    [Parameter("bool", "proofValid", 4)]
+    [Parameter("bool", "proofValid", 3)]
     public bool ProofValid { get; set; }
 
-    [Parameter("uint64", "credentialRevokedAt", 5)]
+    [Parameter("uint64", "credentialRevokedAt", 4)]
     public ulong CredentialRevokedAt { get; set; }
 
-    [Parameter("uint8", "credentialRevocationReason", 6)]
+    [Parameter("uint8", "credentialRevocationReason", 5)]
     public byte CredentialRevocationReason { get; set; }
 
-    [Parameter("uint64", "batchRevokedAt", 7)]
+    [Parameter("uint64", "batchRevokedAt", 6)]
     public ulong BatchRevokedAt { get; set; }
 
-    [Parameter("uint8", "batchRevocationReason", 8)]
+    [Parameter("uint8", "batchRevocationReason", 7)]
     public byte BatchRevocationReason { get; set; }
 
-    [Parameter("bool", "issuerAccreditedAtAnchoring", 9)]
+    [Parameter("bool", "issuerAccreditedAtAnchoring", 8)]
     public bool IssuerAccreditedAtAnchoring { get; set; }
 
-    [Parameter("bool", "issuerAccreditedNow", 10)]
+    [Parameter("bool", "issuerAccreditedNow", 9)]
     public bool IssuerAccreditedNow { get; set; }
 
-    [Parameter("string", "issuerNameZh", 11)]
+    [Parameter("uint64", "issuerKeyCompromisedSince", 10)]
+    public ulong IssuerKeyCompromisedSince { get; set; }
+
+    [Parameter("bool", "anchoredAfterCompromise", 11)]
+    public bool AnchoredAfterCompromise { get; set; }
+
+    [Parameter("uint32", "institution", 12)]
+    public uint Institution { get; set; }
+
+    [Parameter("string", "issuerNameZh", 13)]
     public string IssuerNameZh { get; set; } = string.Empty;
 
-    [Parameter("string", "issuerNameEn", 12)]
+    [Parameter("string", "issuerNameEn", 14)]
     public string IssuerNameEn { get; set; } = string.Empty;
 
-    [Parameter("string", "issuerDomain", 13)]
+    [Parameter("string", "issuerDomain", 15)]
     public string IssuerDomain { get; set; } = string.Empty;
 }

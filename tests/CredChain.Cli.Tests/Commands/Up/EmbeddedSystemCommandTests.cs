@@ -4,7 +4,7 @@ using CredChain.Cli.Tests.Support;
 
 namespace CredChain.Cli.Tests.Commands.Up;
 
-/// <summary>issue, verify, hide, token, deploy, accredit, suspend and reinstate against one running `credchain up`.</summary>
+/// <summary>issue, verify, hide, token, deploy, accredit, suspend, reinstate, rotate and declare-compromised against one running `credchain up`.</summary>
 public sealed class EmbeddedSystemCommandTests(RunningSystem system) : IClassFixture<RunningSystem>
 {
     // anvil dev accounts: #0 governs the up chain, #1 is its demo issuer; #2 and #3 are free to use here.
@@ -185,6 +185,40 @@ public sealed class EmbeddedSystemCommandTests(RunningSystem system) : IClassFix
         Assert.StartsWith("error: the contract refused the transaction: IssuerRegistryAlreadySuspended", suspendAgain.Error, StringComparison.Ordinal);
         Assert.Equal(0, reinstate.ExitCode);
         Assert.StartsWith($"Reinstated {Account2}; block ", reinstate.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RotateThenDeclareCompromised_WithTheGovernorKey_MoveTheInstitutionAndStopTheOldKeyForGood()
+    {
+        // anvil dev accounts #4 and #5: only their addresses are needed here.
+        const string Old = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
+        const string New = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
+        string[] governor = ["--rpc", Rpc, "--contracts", system.ContractsFile, "--key", GovernorKey];
+        var accredit = await CliRun.InvokeAsync([
+            "accredit", .. governor, "--issuer", Old, "--name-zh", "轮换学院", "--name-en", "Rotation College", "--domain", "rotation.example", "--valid-from", "2020-01-01"]);
+
+        var rotate = await CliRun.InvokeAsync(["rotate", .. governor, "--issuer", Old, "--successor", New, "--valid-from", "2020-01-01"]);
+        var declare = await CliRun.InvokeAsync(["declare-compromised", .. governor, "--issuer", Old, "--since", "2020-06-01T08:00:00+08:00"]);
+        var later = await CliRun.InvokeAsync(["declare-compromised", .. governor, "--issuer", Old, "--since", "2021-01-01"]);
+        var future = await CliRun.InvokeAsync(["declare-compromised", .. governor, "--issuer", New, "--since", "2999-01-01"]);
+        var rotateAgain = await CliRun.InvokeAsync(["rotate", .. governor, "--issuer", Old, "--successor", New]);
+
+        Assert.Equal(0, accredit.ExitCode);
+        Assert.Equal(0, rotate.ExitCode);
+        Assert.Matches(
+            $"^Rotated institution [0-9]+ \\(轮换学院 / Rotation College\\) from {Old} to {New}, accredited from 2020-01-01 00:00:00 UTC with no end; {Old} can no longer anchor\\. Block [0-9]+, transaction 0x[0-9a-f]{{64}}\\.",
+            rotate.Output);
+        Assert.Equal(0, declare.ExitCode);
+        Assert.StartsWith(
+            $"Declared the key of {Old} compromised as of 2020-06-01 00:00:00 UTC: roots it anchored from then on are void, its revocations from then on have no effect, and it can no longer anchor or revoke. Block ",
+            declare.Output,
+            StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, later.ExitCode);
+        Assert.StartsWith("error: the contract refused the transaction: IssuerRegistryAlreadyCompromised", later.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, future.ExitCode);
+        Assert.StartsWith("error: the contract refused the transaction: IssuerRegistryInvalidCompromiseTime", future.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, rotateAgain.ExitCode);
+        Assert.StartsWith("error: the contract refused the transaction: IssuerRegistryAlreadyAccredited", rotateAgain.Error, StringComparison.Ordinal);
     }
 
     [Fact]
