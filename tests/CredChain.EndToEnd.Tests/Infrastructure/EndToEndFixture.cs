@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using CredChain.Core.Disclosure;
 using CredChain.Ethereum.Governance;
 
@@ -80,14 +82,14 @@ public sealed class EndToEndFixture : IAsyncLifetime
         // Batch 0: one NDJSON upload.
         var upload = await service.UploadAsync(issuer, Enumerable.Range(0, PerBatch).Select(n => Subjects.Request(Subjects.Subject(issuer.Label, n))));
         var ids = await service.BatchCredentialIdsAsync(issuer, upload);
-        documents.AddRange(await FetchAsync(issuer, 0, [.. ids.Select((id, i) => (id, i, "valid"))]));
+        documents.AddRange(await FetchAsync(issuer, 0, [.. ids.Select(id => (id, "valid"))]));
 
         // Batches 1 and 2: single requests sent together, which the worker closes into one batch (or two).
         for (var batch = 1; batch <= 2; batch++)
         {
             var requests = Enumerable.Range(batch * PerBatch, PerBatch).Select(n => (n, Request: RequestFor(issuer, n))).ToList();
-            var sent = await Task.WhenAll(requests.Select(async r => (Id: await service.IssueAsync(issuer, r.Request.Json), r.n, r.Request.Expected)));
-            documents.AddRange(await FetchAsync(issuer, batch, [.. sent.Select(s => (s.Id, s.n, s.Expected))]));
+            var sent = await Task.WhenAll(requests.Select(async r => (Id: await service.IssueAsync(issuer, r.Request.Json), r.Request.Expected)));
+            documents.AddRange(await FetchAsync(issuer, batch, sent));
         }
 
         documents.AddRange(documents.Where(d => Hideable(d)).ToList().Select(Hidden));
@@ -102,11 +104,20 @@ public sealed class EndToEndFixture : IAsyncLifetime
         _ => (Subjects.Request(Subjects.Subject(issuer.Label, n)), "valid"),
     };
 
-    private async Task<IEnumerable<IssuedDocument>> FetchAsync(IssuerIdentity issuer, int batch, IReadOnlyList<(Guid Id, int N, string Expected)> credentials)
+    private async Task<IEnumerable<IssuedDocument>> FetchAsync(IssuerIdentity issuer, int batch, IReadOnlyList<(Guid Id, string Expected)> credentials)
     {
         var service = ServiceOf(issuer);
-        var fetched = await Task.WhenAll(credentials.Select(async c => (c.N, c.Expected, Fetched: await service.WaitForAnchoredAsync(issuer, c.Id))));
-        return fetched.OrderBy(f => f.N).Select(f => new IssuedDocument($"{issuer.Label}/b{batch}/c{f.N}", issuer, batch, f.Fetched.Document, f.Expected));
+        var fetched = await Task.WhenAll(credentials.Select(async c => (c.Expected, Fetched: await service.WaitForAnchoredAsync(issuer, c.Id))));
+        // The subject's number is read back from its id ("did:example:<issuer>:<n>"): an upload lists its credentials by id, not by row.
+        return fetched.Select(f => (f.Expected, f.Fetched.Document, N: SubjectNumber(f.Fetched.Document)))
+            .OrderBy(f => f.N)
+            .Select(f => new IssuedDocument($"{issuer.Label}/b{batch}/c{f.N}", issuer, batch, f.Document, f.Expected));
+    }
+
+    private static int SubjectNumber(string document)
+    {
+        var id = JsonDocument.Parse(document).RootElement.GetProperty("credentialSubject").GetProperty("id").GetString()!;
+        return int.Parse(id[(id.LastIndexOf(':') + 1)..], CultureInfo.InvariantCulture);
     }
 
     private static bool Hideable(IssuedDocument document) => document.Label.EndsWith("/c1", StringComparison.Ordinal)

@@ -83,11 +83,17 @@ public sealed class IssuingService : IAsyncDisposable
     /// <summary>Uploads NDJSON lines as one batch (<c>POST /api/v1/batches</c>) and returns the batch id.</summary>
     public async Task<Guid> UploadAsync(IssuerIdentity issuer, IEnumerable<string> requestLines)
     {
-        using var content = new StringContent(string.Join('\n', requestLines), Encoding.UTF8, "application/x-ndjson");
-        using var response = await ClientFor(issuer).PostAsync("/api/v1/batches", content);
+        using var response = await PostUploadAsync(issuer, requestLines);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"The upload was refused ({(int)response.StatusCode}): {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary><c>POST /api/v1/batches</c> with NDJSON lines for <paramref name="issuer"/>: the raw response.</summary>
+    public async Task<HttpResponseMessage> PostUploadAsync(IssuerIdentity issuer, IEnumerable<string> requestLines)
+    {
+        using var content = new StringContent(string.Join('\n', requestLines), Encoding.UTF8, "application/x-ndjson");
+        return await ClientFor(issuer).PostAsync("/api/v1/batches", content);
     }
 
     /// <summary>The ids of a batch's credentials, from its NDJSON listing.</summary>
