@@ -54,7 +54,7 @@ public sealed class IssuingService : IAsyncDisposable
             ["Chain:ChainId"] = chain.ChainId.ToString(CultureInfo.InvariantCulture),
             ["Chain:CredentialRegistryAddress"] = chain.Deployment.CredentialRegistryAddress,
             ["Chain:ReceiptPollingInterval"] = "00:00:00.050",
-            ["Anchoring:BatchWindow"] = "00:00:00.200",
+            ["Anchoring:BatchWindow"] = "00:00:00.500",
             ["Anchoring:IdlePoll"] = "00:00:00.100",
         };
         for (var i = 0; i < accounts.Count; i++)

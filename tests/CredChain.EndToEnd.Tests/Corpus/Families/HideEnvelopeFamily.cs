@@ -22,13 +22,16 @@ internal sealed class HideEnvelopeFamily : MutationFamily
             .ToList();
         foreach (var (pointer, node) in envelope)
         {
+            // validUntil is the one optional envelope member: without it the document is well formed, and only the
+            // envelope leaf can tell. Every other one is required, so the document no longer parses as a credential.
+            var allowed = Outcomes.Set(pointer == "/validUntil" ? Outcomes.Mismatch : Outcomes.Malformed);
             var removed = document.Tree.Without(pointer);
-            yield return Edit(document, $"remove {pointer}", removed);
-            yield return Edit(document, $"remove {pointer}, add the envelope leaf to hiddenLeaves", HolderCopy.WithMoreHidden(removed, [document.EnvelopeLeaf]));
+            yield return Edit(document, $"remove {pointer}", removed, allowed);
+            yield return Edit(document, $"remove {pointer}, add the envelope leaf to hiddenLeaves", HolderCopy.WithMoreHidden(removed, [document.EnvelopeLeaf]), allowed);
             var v1 = node.Walk(pointer).Where(n => !n.Node.IsContainer)
                 .Select(n => HolderCopy.V1Leaf(n.Pointer, HolderCopy.RandomSalt(random), n.Node)).ToList();
-            yield return Edit(document, $"remove {pointer}, add {v1.Count} v1-style leaf hash(es) of its value(s) to hiddenLeaves", HolderCopy.WithMoreHidden(removed, v1));
-            yield return Edit(document, $"remove {pointer}, add a random hash to hiddenLeaves", HolderCopy.WithMoreHidden(removed, [HolderCopy.RandomHash(random)]));
+            yield return Edit(document, $"remove {pointer}, add {v1.Count} v1-style leaf hash(es) of its value(s) to hiddenLeaves", HolderCopy.WithMoreHidden(removed, v1), allowed);
+            yield return Edit(document, $"remove {pointer}, add a random hash to hiddenLeaves", HolderCopy.WithMoreHidden(removed, [HolderCopy.RandomHash(random)]), allowed);
         }
     }
 }
