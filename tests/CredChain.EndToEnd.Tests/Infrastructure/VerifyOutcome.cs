@@ -19,11 +19,22 @@ public sealed record VerifyOutcome(int HttpStatus, string Status, string? Code, 
 
     public static VerifyOutcome Read(int httpStatus, string body)
     {
-        using var json = JsonDocument.Parse(body);
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            // Never expected (errors are ProblemDetails): kept as an outcome no family accepts, so it is listed, not thrown.
+            return new VerifyOutcome(httpStatus, $"http{httpStatus}", "unreadable-body", [], body);
+        }
+
+        using var _ = json;
         var root = json.RootElement;
         if (httpStatus != 200)
         {
-            var code = root.TryGetProperty("code", out var c) ? c.GetString() : null;
+            var code = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out var c) ? c.GetString() : null;
             return new VerifyOutcome(httpStatus, $"http{httpStatus}", code, [], body);
         }
 

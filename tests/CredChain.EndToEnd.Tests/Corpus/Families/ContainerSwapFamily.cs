@@ -7,7 +7,8 @@ namespace CredChain.EndToEnd.Tests.Corpus.Families;
 /// <summary>
 /// Array/object confusion: every array rewritten as an object keyed "0", "1", … (its JSON Pointers, hence its salt
 /// keys, do not change), also with one element left out and "hidden" (its leaf hashes in <c>hiddenLeaves</c>, its salts
-/// dropped); and every object rewritten as an array of its member values, with the salts re-keyed to the indexes.
+/// dropped); and every object rewritten as an array of its member values, with the salts re-keyed to the indexes, also
+/// with one member left out and hidden.
 /// </summary>
 internal sealed class ContainerSwapFamily : MutationFamily
 {
@@ -44,6 +45,19 @@ internal sealed class ContainerSwapFamily : MutationFamily
                 }
 
                 yield return Edit(document, $"{pointer}: object -> array of its values, salts re-keyed to the indexes", rekeyed);
+                for (var hidden = 0; hidden < node.Members.Length && node.Members.Length > 1 && pointer.StartsWith("/credentialSubject/", StringComparison.Ordinal); hidden++)
+                {
+                    var member = $"{pointer}/{JTree.Escape(node.Members[hidden].Name)}";
+                    var kept = node.Members.Where((_, i) => i != hidden).ToList();
+                    var withHidden = HolderCopy.WithoutSaltsUnder(document.Tree.With(pointer, JTree.Array(kept.Select(m => m.Value))), member);
+                    for (var i = 0; i < kept.Count; i++)
+                    {
+                        withHidden = HolderCopy.WithSaltsMoved(withHidden, $"{pointer}/{JTree.Escape(kept[i].Name)}", $"{pointer}/{Index(i)}");
+                    }
+
+                    withHidden = HolderCopy.WithMoreHidden(withHidden, document.LeavesUnder(member).Select(l => l.Hash));
+                    yield return Edit(document, $"{pointer}: object -> array without \"{node.Members[hidden].Name}\" (its leaf hashes to hiddenLeaves), salts re-keyed to the indexes", withHidden);
+                }
             }
         }
     }
