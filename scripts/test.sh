@@ -16,5 +16,10 @@ dotnet test CredChain.sln --configuration Release \
   --logger "trx" --logger "console;verbosity=minimal" \
   --results-directory "$results" "$@" || status=$?
 
+# The hostile-holder corpus writes how many hand edits it tried per family (tests/CredChain.EndToEnd.Tests).
+if [ -f "$results/hostile-corpus.txt" ]; then
+  cat "$results/hostile-corpus.txt"
+fi
+
 node scripts/trx-summary.mjs "$results" || status=$?
 exit "$status"

@@ -13,8 +13,16 @@ internal static partial class CredentialDocumentReader
 {
     private const string UrnUuidPrefix = "urn:uuid:";
 
+    internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static CredentialDocument Read(ReadOnlySpan<byte> utf8Json)
     {
+        // A byte order mark is how some editors save UTF-8: a file's encoding, not part of the document.
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
         if (utf8Json.Length > CredentialLimits.MaxDocumentBytes)
         {
             throw Error(CredentialFormatError.TooLarge, null, $"The document is larger than {CredentialLimits.MaxDocumentBytes} bytes.");

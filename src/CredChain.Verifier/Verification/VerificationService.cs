@@ -9,6 +9,12 @@ internal sealed class VerificationService(CredentialVerifier verifier, VerdictMa
 {
     public async Task<VerificationOutcome> VerifyAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
+        // A byte order mark is how some editors save UTF-8 (Notepad, for one): the file's encoding, not the document.
+        if (utf8Json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         if (DocumentGuard.Check(utf8Json.Span) is { } rejection)
         {
             return new VerificationOutcome(null, rejection);

@@ -330,4 +330,13 @@ public sealed class CredentialDocumentParseTests
         Assert.Equal((MerkleTree.LeafNode(document.Proof.TargetHash), 0, Anchor), (anchored.Proof.MerkleRoot!.Value, anchored.Proof.MerklePath.Length, anchored.Proof.Anchor));
         Assert.Same(document.Credential, anchored.Credential);
     }
+
+    [Fact]
+    public void Parse_FileSavedWithAUtf8ByteOrderMark_IsTheSameDocument()
+    {
+        var document = Samples.Credential();
+        var bytes = document.ToUtf8Bytes();
+        var parsed = CredentialDocument.Parse([0xEF, 0xBB, 0xBF, .. bytes]);
+        Assert.Equal(bytes, parsed.ToUtf8Bytes());
+    }
 }
