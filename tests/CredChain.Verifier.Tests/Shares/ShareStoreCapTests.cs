@@ -44,7 +44,7 @@ public sealed class ShareStoreCapTests
     [Fact]
     public async Task Create_PastTheTotalCiphertextBytes_Returns507_ASmallerShareStillFits_ADeleteFreesTheSpace()
     {
-        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Shares:MaxTotalCiphertextBytes"] = "1048576", ["Shares:MaxCiphertextBytes"] = "262144" });
+        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Shares:MaxTotalCiphertextBytes"] = "1048576" });
         var client = portal.CreateClient();
         var created = new List<JsonElement>();
         for (var i = 0; i < 5; i++)
@@ -69,12 +69,12 @@ public sealed class ShareStoreCapTests
     [Fact]
     public void MaxCiphertextBytes_BelowTheLargestVerifiableDocument_FailsAtStart()
     {
-        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Portal:MaxDocumentBytes"] = "131072", ["Shares:MaxCiphertextBytes"] = "131099" });
+        using var portal = new PortalFactory(new Dictionary<string, string?> { ["Shares:MaxCiphertextBytes"] = "262171" });
 
         var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
 
         Assert.Contains(
-            "Shares:MaxCiphertextBytes (131099) must be at least 131100: the largest document the portal verifies (Portal:MaxDocumentBytes, 131072) plus the 12-byte nonce and 16-byte tag.",
+            "Shares:MaxCiphertextBytes (262171) must be at least 262172: the largest document the portal verifies (CredentialLimits.MaxDocumentBytes, 262144) plus the 12-byte nonce and 16-byte tag.",
             error.ToString(),
             StringComparison.Ordinal);
     }

@@ -97,7 +97,7 @@ public sealed class SharesApiTests : IDisposable
     [Fact]
     public async Task Create_WithCiphertextOverTheLimit_Returns413()
     {
-        var response = await CreateAsync(NewId(), Ciphertext(200 * 1024));
+        var response = await CreateAsync(NewId(), Ciphertext(CredChain.Core.Documents.CredentialLimits.MaxDocumentBytes + 2048));
 
         await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, "Request body too large", "request.too_large");
     }
