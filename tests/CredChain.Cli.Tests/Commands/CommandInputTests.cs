@@ -97,6 +97,26 @@ public sealed class CommandInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Hide_EveryVector_WritesExactlyTheDocumentCoreAndTheBrowserWrite()
+    {
+        // tests/vectors/hidden.json is what Core hides; the browser tests hold the portal's hider to the same file.
+        var sources = JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryRoot.Combine("tests", "vectors", "credentials.json")))
+            .RootElement.GetProperty("cases").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("document").GetRawText());
+        foreach (var vector in JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryRoot.Combine("tests", "vectors", "hidden.json"))).RootElement.GetProperty("cases").EnumerateArray())
+        {
+            var file = WriteText(vector.GetProperty("name").GetString() + ".json", sources[vector.GetProperty("source").GetString()!]);
+            string[] paths = [.. vector.GetProperty("hiddenPaths").EnumerateArray().SelectMany(p => new[] { "--path", p.GetString()! })];
+
+            var run = await CliRun.InvokeAsync(["hide", file, .. paths]);
+
+            Assert.Equal((0, ""), (run.ExitCode, run.Error));
+            var expected = Core.Documents.CredentialDocument.Parse(System.Text.Encoding.UTF8.GetBytes(vector.GetProperty("document").GetRawText()));
+            var actual = Core.Documents.CredentialDocument.Parse(System.Text.Encoding.UTF8.GetBytes(run.Output));
+            Assert.Equal(expected.ToJsonString(), actual.ToJsonString());
+        }
+    }
+
+    [Fact]
     public async Task Token_MintedWithTheDataFolderKey_CarriesIssuerRolesAndAudience()
     {
         using (Dev.DevSigningKey.Load(_temp.Path, create: true))
