@@ -182,6 +182,13 @@ internal sealed class IssueCommand : Command
                     return last;
                 }
 
+                if (last is { State: "failed", Failure: { } failure })
+                {
+                    throw new CliException(
+                        $"batch {id} failed: {failure.Code}{(failure.Error is { } name ? $" ({name})" : "")}: {failure.Message} " +
+                        $"Its credentials are stored; once the cause is fixed, an operator retries it: POST /api/v1/batches/{id}/retry.");
+                }
+
                 await Task.Delay(TimeSpan.FromMilliseconds(300), deadline.Token).ConfigureAwait(false);
             }
         }

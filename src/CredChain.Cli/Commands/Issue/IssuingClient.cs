@@ -98,5 +98,9 @@ internal sealed class IssuingClient(HttpClient http)
     internal sealed record RowError(int Row, string Code, string? Field, string Message);
 
     internal sealed record BatchStatus(
-        Guid Id, string Issuer, string State, int CredentialCount, string? Root, string? TransactionHash, long? BlockNumber, long? GasUsed, string? LastError);
+        Guid Id, string Issuer, string State, int CredentialCount, string? Root, string? TransactionHash, long? BlockNumber, long? GasUsed, string? LastError,
+        BatchFailure? Failure = null);
+
+    /// <summary>Why a batch failed (a deterministic revert, or no key for its account); an operator retries it once the cause is fixed.</summary>
+    internal sealed record BatchFailure(string Code, string? Error, string Message);
 }

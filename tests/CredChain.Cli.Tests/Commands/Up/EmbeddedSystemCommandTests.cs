@@ -49,6 +49,43 @@ public sealed class EmbeddedSystemCommandTests(RunningSystem system) : IClassFix
     }
 
     [Fact]
+    public async Task Issue_WhileTheDemoIssuerIsSuspended_StopsAtTheFailedBatchNamingTheCause_AndAnchorsAfterReinstatementAndRetry()
+    {
+        string[] target = ["--rpc", Rpc, "--contracts", system.ContractsFile, "--key", GovernorKey, "--issuer", system.Info.Issuer];
+        Assert.Equal(0, (await CliRun.InvokeAsync(["suspend", .. target])).ExitCode);
+        CliRun run;
+        try
+        {
+            run = await CliRun.InvokeAsync("issue", ExampleCsv, "--service", Issuer, "--token", system.Info.Token, "--out", system.Combine("suspended-out"), "--timeout", "00:01:00");
+        }
+        finally
+        {
+            Assert.Equal(0, (await CliRun.InvokeAsync(["reinstate", .. target])).ExitCode);
+        }
+
+        // The command does not wait out its timeout: the batch failed for a reason an operator must fix first.
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("failed: issuer_not_accredited (CredentialRegistryIssuerNotAccredited)", run.Error, StringComparison.Ordinal);
+        var batchId = System.Text.RegularExpressions.Regex.Match(run.Error, "batch ([0-9a-f-]{36}) failed").Groups[1].Value;
+
+        using var http = new HttpClient { BaseAddress = system.Info.IssuerUrl };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", system.Info.Token);
+        Assert.True((await http.PostAsync($"/api/v1/batches/{batchId}/retry", null)).IsSuccessStatusCode);
+        for (var i = 0; i < 200; i++)
+        {
+            var state = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/batches/{batchId}")).GetProperty("state").GetString();
+            if (state == "anchored")
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"batch {batchId} was not anchored after the retry.");
+    }
+
+    [Fact]
     public async Task Issue_BadCsv_PrintsRowNumberedErrorsAndStoresNothing()
     {
         var csv = system.Combine("bad.csv");
