@@ -1,6 +1,5 @@
 using CredChain.Ethereum.DocumentStore.ContractDefinition;
 using CredChain.Ethereum.Transactions;
-using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
@@ -62,17 +61,19 @@ public sealed class DocumentStoreClient
 
     /// <summary>
     /// What a verifier asks, at one block: <c>isIssued(merkleRoot)</c>, <c>isRevoked(targetHash)</c>,
-    /// <c>isRevoked(merkleRoot)</c>, and that block's number.
+    /// <c>isRevoked(merkleRoot)</c>, and that block's number and time.
     /// </summary>
     public async Task<DocumentStoreStatus> GetStatusAsync(byte[] merkleRoot, byte[] targetHash, CancellationToken cancellationToken = default)
     {
-        var head = await _transactions.RpcAsync(_web3.Eth.Blocks.GetBlockNumber.SendRequestAsync(), cancellationToken).ConfigureAwait(false);
-        var block = new BlockParameter(new HexBigInteger(head.Value));
+        var head = await _transactions.RpcAsync(_web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest()), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The node returned no latest block.");
+        var block = new BlockParameter(head.Number);
         var issued = IsIssuedAsync(merkleRoot, block, cancellationToken);
         var documentRevoked = IsRevokedAsync(targetHash, block, cancellationToken);
         var rootRevoked = IsRevokedAsync(merkleRoot, block, cancellationToken);
         await Task.WhenAll(issued, documentRevoked, rootRevoked).ConfigureAwait(false);
-        return new DocumentStoreStatus((long)head.Value, issued.Result, documentRevoked.Result, rootRevoked.Result);
+        var time = DateTimeOffset.FromUnixTimeSeconds((long)head.Timestamp.Value);
+        return new DocumentStoreStatus((long)head.Number.Value, time, issued.Result, documentRevoked.Result, rootRevoked.Result);
     }
 
     private static byte[] CheckBytes32(byte[] value) =>

@@ -38,10 +38,11 @@ public sealed class DocumentStoreClientTests(ChainFixture chain)
         var last = await store.RevokeAsync(deployer, otherRoot);
 
         var head = (long)last.BlockNumber.Value;
-        Assert.Equal(new DocumentStoreStatus(head, true, false, false), await store.GetStatusAsync(root, first));
-        Assert.Equal(new DocumentStoreStatus(head, true, true, false), await store.GetStatusAsync(root, revokedDocument));
-        Assert.Equal(new DocumentStoreStatus(head, true, false, true), await store.GetStatusAsync(otherRoot, otherDocument));
-        Assert.Equal(new DocumentStoreStatus(head, false, false, false), await store.GetStatusAsync(neverRoot, neverDocument));
+        var time = await chain.BlockTimeAsync(last);
+        Assert.Equal(new DocumentStoreStatus(head, time, true, false, false), await store.GetStatusAsync(root, first));
+        Assert.Equal(new DocumentStoreStatus(head, time, true, true, false), await store.GetStatusAsync(root, revokedDocument));
+        Assert.Equal(new DocumentStoreStatus(head, time, true, false, true), await store.GetStatusAsync(otherRoot, otherDocument));
+        Assert.Equal(new DocumentStoreStatus(head, time, false, false, false), await store.GetStatusAsync(neverRoot, neverDocument));
         Assert.Equal(vectors.RootElement.GetProperty("issuedRoot").GetString(), root.ToHex());
     }
 
