@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CredChain.Core.OpenAttestation;
+using CredChain.Verifier.Networks;
 using CredChain.Verifier.Verification;
 
 namespace CredChain.Verifier.OpenAttestation;
@@ -8,7 +9,7 @@ namespace CredChain.Verifier.OpenAttestation;
 /// Maps an OpenAttestation verdict to the portal's response: the same shape, checks and bilingual texts as a native
 /// verdict, with <c>format</c> = <c>openattestation-v2</c>. The issuer's names come from the trust list, never the document.
 /// </summary>
-internal sealed class OpenAttestationVerdictMapper(VerdictText text)
+internal sealed class OpenAttestationVerdictMapper(VerdictText text, NetworkTrustList networks)
 {
     public VerifyResponse Map(OpenAttestationVerdict verdict)
     {
@@ -16,6 +17,7 @@ internal sealed class OpenAttestationVerdictMapper(VerdictText text)
         var issuer = document?.Issuers[0];
         var listing = verdict.Store?.Listing;
         var asOf = verdict.Store?.AsOf;
+        var network = listing is null ? null : networks.All.FirstOrDefault(n => n.Key == listing.NetworkKey);
         return new VerifyResponse(
             verdict.Status,
             text.Status(verdict.Status),
@@ -28,7 +30,7 @@ internal sealed class OpenAttestationVerdictMapper(VerdictText text)
                 listing?.NameZh,
                 listing?.NameEn,
                 listing?.DnsLocation),
-            listing is null ? null : new NetworkInfo(listing.ChainId, listing.Address, true, null, null),
+            listing is null ? null : new NetworkInfo(listing.ChainId, listing.Address, true, network?.NameZh, network?.NameEn),
             null,
             null,
             document is null ? null : new AnchorInfo(document.MerkleRoot.ToString(), null, null, null),
