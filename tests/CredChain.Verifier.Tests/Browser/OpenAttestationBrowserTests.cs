@@ -54,6 +54,36 @@ public sealed class OpenAttestationBrowserTests : IDisposable
         }
     }
 
+    [BrowserTheory]
+    [InlineData(Viewport.Phone)]
+    [InlineData(Viewport.Desktop)]
+    public async Task A_share_link_of_an_OpenAttestation_file_with_obfuscated_fields_opens_as_valid(Viewport viewport)
+    {
+        var context = await _browser.NewContextAsync(viewport, _baseUrl.Value);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/share");
+        await page.Locator("#share-file").SetInputFilesAsync(new FilePayload { Name = "certificate.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(OpenAttestationDevStore.Document("batch-0")) });
+        foreach (var path in (string[])["recipient.gpa", "recipient.degree", "flags", "transcript"])
+        {
+            await page.Locator($"input[name='hide'][value='{path}']").CheckAsync();
+        }
+
+        await page.Locator("#share-create").ClickAsync();
+        await page.Locator("#share-result").WaitForAsync();
+        var opened = await context.NewPageAsync();
+        await opened.GotoAsync(await page.Locator("#share-link").InputValueAsync());
+        await opened.WaitForURLAsync("**/result");
+        await opened.Locator("#result-banner").WaitForAsync();
+
+        await BrowserFixture.ScreenshotAsync(opened, $"openattestation-share-opened-{viewport}");
+        Assert.Equal("Valid", await opened.Locator("#result-banner").GetAttributeAsync("data-status"));
+        var fields = await opened.Locator("#result-fields th").AllTextContentsAsync();
+        Assert.DoesNotContain(fields, f => f.StartsWith("flags", StringComparison.Ordinal) || f.StartsWith("transcript", StringComparison.Ordinal) || f.StartsWith("recipient/degree", StringComparison.Ordinal) || f == "recipient/gpa");
+        Assert.Contains("recipient/nameZh", fields);
+        // gpa 1, degree 3 (type, name.zh, name.en), flags 3, transcript 9.
+        Assert.Contains("16", await opened.Locator("#result-hidden").TextContentAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>A real drop event on the drop zone, carrying the file, as a file manager's drag-and-drop sends it.</summary>
     private static async Task DropAsync(IPage page, string json)
     {
