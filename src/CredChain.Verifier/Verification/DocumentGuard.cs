@@ -11,11 +11,12 @@ namespace CredChain.Verifier.Verification;
 /// </summary>
 internal static class DocumentGuard
 {
-    // A native credential's members, and an OpenAttestation v2 document's (data, signature).
-    private static readonly string[] CredentialMembers = ["@context", "type", "credentialSubject", "proof", "data", "signature"];
+    private static readonly string[] CredentialMembers = ["@context", "type", "credentialSubject", "proof"];
 
     /// <summary>Null when the body may go to the parser, else the reason it is rejected with a 400.</summary>
-    public static DocumentRejection? Check(ReadOnlySpan<byte> utf8Json)
+    /// <param name="utf8Json">The body.</param>
+    /// <param name="openAttestation">The body has an OpenAttestation v2 document's shape, so it need not have a credential's members.</param>
+    public static DocumentRejection? Check(ReadOnlySpan<byte> utf8Json, bool openAttestation = false)
     {
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
@@ -62,7 +63,7 @@ internal static class DocumentGuard
             return new(ProblemCodes.InvalidJson, "Invalid JSON", $"Malformed JSON near line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}.");
         }
 
-        return credentialMembers == 0 ? NotACredential() : null;
+        return credentialMembers == 0 && !openAttestation ? NotACredential() : null;
     }
 
     /// <summary>Longer than the limit once unescaped (a holder's tool may have written CJK text as \uXXXX escapes).</summary>

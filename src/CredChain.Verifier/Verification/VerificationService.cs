@@ -21,12 +21,13 @@ internal sealed class VerificationService(
             utf8Json = utf8Json[3..];
         }
 
-        if (DocumentGuard.Check(utf8Json.Span) is { } rejection)
+        var openAttestationDocument = OpenAttestationFormat.IsOpenAttestation(utf8Json.Span);
+        if (DocumentGuard.Check(utf8Json.Span, openAttestationDocument) is { } rejection)
         {
             return new VerificationOutcome(null, rejection);
         }
 
-        if (OpenAttestationFormat.IsOpenAttestation(utf8Json.Span))
+        if (openAttestationDocument)
         {
             var other = await openAttestation.VerifyAsync(utf8Json, cancellationToken);
             return Rejection(other.FormatError?.Error) ?? new VerificationOutcome(openAttestationMapper.Map(other), null);

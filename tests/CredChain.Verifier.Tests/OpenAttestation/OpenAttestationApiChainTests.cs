@@ -74,16 +74,18 @@ public sealed class OpenAttestationApiChainTests(DevNetworksFixture chain) : IDi
     }
 
     [Fact]
-    public async Task A_malformed_OpenAttestation_document_is_a_verdict_and_a_duplicate_key_a_400()
+    public async Task A_malformed_OpenAttestation_document_is_a_verdict_a_duplicate_key_or_neither_format_a_400()
     {
         var client = _portal.CreateClient();
         var malformed = await client.VerifyAsync("{\"version\":\"https://schema.openattestation.com/2.0/schema.json\",\"data\":{\"issuers\":[]},\"signature\":{\"type\":\"SHA3MerkleProof\"}}");
+        var neither = await client.PostVerifyAsync("{\"data\":{\"name\":\"x\"}}");
         var duplicate = await client.PostVerifyAsync("{\"version\":\"https://schema.openattestation.com/2.0/schema.json\",\"data\":{\"a\":1,\"a\":2},\"signature\":{}}");
 
         Assert.Equal("malformed", malformed.GetProperty("status").GetString());
         Assert.Equal(("missingField", "/signature/targetHash"), (malformed.GetProperty("formatError").GetProperty("code").GetString(), malformed.GetProperty("formatError").GetProperty("path").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Equal("request.duplicate_key", (await Problem.ReadAsync(duplicate)).Code);
+        Assert.Equal("request.not_a_credential", (await Problem.ReadAsync(neither)).Code);
     }
 
     public void Dispose() => _portal.Dispose();
