@@ -8,7 +8,7 @@ import {ICheckpointRegistry} from "./ICheckpointRegistry.sol";
 /**
  * @title CheckpointRegistry
  * @notice The national hub's registry of member-network checkpoints (see {ICheckpointRegistry}).
- * @dev One checkpoint costs three fresh slots (root; block hash; toBlock, time and relay packed) and one update of the
+ * @dev One checkpoint costs three fresh slots (root; block hash; toBlock, member block time and relay packed) and one update of the
  * member's packed slot, whatever the number of events it covers. A checkpoint's fromBlock is not stored: it is the
  * previous checkpoint's toBlock + 1 (the member's start block for the first).
  */
@@ -17,7 +17,7 @@ contract CheckpointRegistry is ICheckpointRegistry, AccessControl {
         bytes32 root;
         bytes32 sourceBlockHash;
         uint64 toBlock;
-        uint32 postedAt;
+        uint32 sourceBlockTime;
         address relay;
     }
 
@@ -60,7 +60,8 @@ contract CheckpointRegistry is ICheckpointRegistry, AccessControl {
         uint64 fromBlock,
         uint64 toBlock,
         bytes32 checkpointRoot,
-        bytes32 sourceBlockHash
+        bytes32 sourceBlockHash,
+        uint64 sourceBlockTime
     ) external {
         bytes32 id = _memberId(sourceChainId, sourceRegistry);
         Member storage member = _members[id];
@@ -70,13 +71,13 @@ contract CheckpointRegistry is ICheckpointRegistry, AccessControl {
             revert CheckpointRegistryNonContiguousRange(id, member.nextFromBlock, fromBlock);
         }
         if (toBlock < fromBlock) revert CheckpointRegistryInvalidRange(fromBlock, toBlock);
-        if (sourceBlockHash == bytes32(0)) revert CheckpointRegistryZeroBlockHash();
+        if (sourceBlockHash == bytes32(0) || sourceBlockTime == 0) revert CheckpointRegistryZeroBlockHash();
 
         uint64 sequence = member.checkpoints + 1;
         member.checkpoints = sequence;
         member.nextFromBlock = toBlock + 1;
-        _checkpoints[id][sequence] = Stored(checkpointRoot, sourceBlockHash, toBlock, uint32(block.timestamp), msg.sender);
-        emit CheckpointPosted(id, sequence, msg.sender, fromBlock, toBlock, checkpointRoot, sourceBlockHash);
+        _checkpoints[id][sequence] = Stored(checkpointRoot, sourceBlockHash, toBlock, uint32(sourceBlockTime), msg.sender);
+        emit CheckpointPosted(id, sequence, msg.sender, fromBlock, toBlock, checkpointRoot, sourceBlockHash, sourceBlockTime);
     }
 
     /// @inheritdoc ICheckpointRegistry
@@ -91,6 +92,20 @@ contract CheckpointRegistry is ICheckpointRegistry, AccessControl {
         member = _members[id];
         checkpoint = _checkpoint(id, sequence);
         included = checkpoint.root != bytes32(0) && MerkleProof.verifyCalldata(proof, checkpoint.root, leaf);
+    }
+
+    /// @inheritdoc ICheckpointRegistry
+    function checkpointsOf(uint64 sourceChainId, address sourceRegistry, uint64[] calldata sequences)
+        external
+        view
+        returns (Checkpoint[] memory checkpoints, Member memory member)
+    {
+        bytes32 id = _memberId(sourceChainId, sourceRegistry);
+        member = _members[id];
+        checkpoints = new Checkpoint[](sequences.length);
+        for (uint256 i = 0; i < sequences.length; ++i) {
+            checkpoints[i] = _checkpoint(id, sequences[i]);
+        }
     }
 
     /// @inheritdoc ICheckpointRegistry
@@ -119,10 +134,10 @@ contract CheckpointRegistry is ICheckpointRegistry, AccessControl {
 
     function _checkpoint(bytes32 id, uint64 sequence) private view returns (Checkpoint memory checkpoint) {
         Stored memory stored = _checkpoints[id][sequence];
-        if (stored.postedAt == 0) return checkpoint;
+        if (stored.relay == address(0)) return checkpoint;
         uint64 fromBlock = sequence == 1 ? _members[id].startBlock : _checkpoints[id][sequence - 1].toBlock + 1;
         checkpoint =
-            Checkpoint(stored.root, stored.sourceBlockHash, fromBlock, stored.toBlock, stored.postedAt, stored.relay);
+            Checkpoint(stored.root, stored.sourceBlockHash, fromBlock, stored.toBlock, stored.sourceBlockTime, stored.relay);
     }
 
     function _memberId(uint64 sourceChainId, address sourceRegistry) private pure returns (bytes32) {

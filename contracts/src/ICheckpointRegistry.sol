@@ -21,15 +21,15 @@ interface ICheckpointRegistry {
      * @param sourceBlockHash Hash of the member network's block `toBlock`, as the relay saw it at finality.
      * @param fromBlock First member block covered.
      * @param toBlock Last member block covered.
-     * @param postedAt Hub block timestamp of the posting.
-     * @param relay The account that posted it.
+     * @param sourceBlockTime Timestamp of the member block `toBlock`, as the relay saw it: what the checkpoint is current to.
+     * @param relay The account that posted it (zero when the checkpoint does not exist).
      */
     struct Checkpoint {
         bytes32 root;
         bytes32 sourceBlockHash;
         uint64 fromBlock;
         uint64 toBlock;
-        uint64 postedAt;
+        uint64 sourceBlockTime;
         address relay;
     }
 
@@ -58,7 +58,8 @@ interface ICheckpointRegistry {
         uint64 fromBlock,
         uint64 toBlock,
         bytes32 root,
-        bytes32 sourceBlockHash
+        bytes32 sourceBlockHash,
+        uint64 sourceBlockTime
     );
 
     /// @notice The admin account is the zero address.
@@ -82,7 +83,7 @@ interface ICheckpointRegistry {
     /// @notice `toBlock` is before `fromBlock`.
     error CheckpointRegistryInvalidRange(uint64 fromBlock, uint64 toBlock);
 
-    /// @notice The source block hash is zero.
+    /// @notice The source block hash or time is zero.
     error CheckpointRegistryZeroBlockHash();
 
     /**
@@ -103,7 +104,7 @@ interface ICheckpointRegistry {
      * - the member is registered;
      * - the caller has {relayRole} of the member;
      * - `fromBlock` is the member's next expected block (no gap, no overlap) and `toBlock >= fromBlock`;
-     * - `sourceBlockHash` is not zero.
+     * - `sourceBlockHash` and `sourceBlockTime` are not zero.
      */
     function postCheckpoint(
         uint64 sourceChainId,
@@ -111,8 +112,20 @@ interface ICheckpointRegistry {
         uint64 fromBlock,
         uint64 toBlock,
         bytes32 checkpointRoot,
-        bytes32 sourceBlockHash
+        bytes32 sourceBlockHash,
+        uint64 sourceBlockTime
     ) external;
+
+    /**
+     * @notice The checkpoints `sequences` of the member and the member itself, in one call: a verifier holding event
+     * proofs from a relay checks each against its checkpoint's root.
+     *
+     * Requirements: none; an unknown sequence gives an all-zero checkpoint.
+     */
+    function checkpointsOf(uint64 sourceChainId, address sourceRegistry, uint64[] calldata sequences)
+        external
+        view
+        returns (Checkpoint[] memory checkpoints, Member memory member);
 
     /**
      * @notice Everything a verifier needs to accept an event proof of checkpoint `sequence`, in one call: the

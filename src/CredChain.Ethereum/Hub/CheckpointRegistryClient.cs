@@ -92,6 +92,18 @@ public sealed class CheckpointRegistryClient
         return HubCheckpoint.FromDto(sequence, output.Checkpoint);
     }
 
+    /// <summary>The checkpoints <paramref name="sequences"/> of the member and the member itself, in one call.</summary>
+    public async Task<(IReadOnlyList<HubCheckpoint> Checkpoints, HubMember Member)> GetCheckpointsAsync(
+        MemberRef member, IReadOnlyList<ulong> sequences, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(sequences);
+        var function = new CheckpointsOfFunction { SourceChainId = member.ChainId, SourceRegistry = member.Registry, Sequences = [.. sequences] };
+        var output = await _reader.QueryAsync<CheckpointsOfFunction, CheckpointsOfOutputDto>(function, null, cancellationToken).ConfigureAwait(false);
+        var checkpoints = output.Checkpoints.Select((c, i) => HubCheckpoint.FromDto(sequences[i], c)).ToList();
+        return (checkpoints, HubMember.FromDto(output.Member));
+    }
+
     /// <summary>Checks an event proof against checkpoint <paramref name="sequence"/>, in one call.</summary>
     public async Task<HubEventVerification> VerifyEventAsync(
         MemberRef member, ulong sequence, byte[] leafNode, IReadOnlyList<byte[]> proof, CancellationToken cancellationToken = default)
@@ -128,6 +140,7 @@ public sealed class CheckpointRegistryClient
             ToBlock = draft.ToBlock,
             CheckpointRoot = draft.Root,
             SourceBlockHash = draft.SourceBlockHash,
+            SourceBlockTime = draft.SourceBlockTime,
         };
     }
 }

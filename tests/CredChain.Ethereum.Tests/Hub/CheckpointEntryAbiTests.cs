@@ -44,8 +44,8 @@ public sealed class CheckpointEntryAbiTests(ChainFixture chain)
         await hub.AccreditRelayAsync(admin, member, relay.Address);
         var entries = Enumerable.Range(0, 5).Select(i => CheckpointEntries.RootAnchored(3, (ulong)i, relay.Address, Hash32.FromBytes(Bytes32.Random()), 1_780_000_000)).ToList();
         var tree = CheckpointTree.Build(entries);
-        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 5, tree.Root.ToByteArray(), Bytes32.Random()));
-        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 6, 9, CheckpointTree.Build(entries.Take(2)).Root.ToByteArray(), Bytes32.Random()));
+        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 5, tree.Root.ToByteArray(), Bytes32.Random(), 1_780_000_000));
+        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 6, 9, CheckpointTree.Build(entries.Take(2)).Root.ToByteArray(), Bytes32.Random(), 1_780_000_000));
         var proof = tree.GetProof(entries[3]).Select(h => h.ToByteArray()).ToList();
 
         var first = await hub.VerifyEventAsync(member, 1, entries[3].LeafNode().ToByteArray(), proof);

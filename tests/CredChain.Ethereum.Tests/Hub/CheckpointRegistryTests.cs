@@ -18,15 +18,15 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
         var (first, second) = (Bytes32.Random(), Bytes32.Random());
         var (hash1, hash2) = (Bytes32.Random(), Bytes32.Random());
 
-        var posted1 = await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 100, 149, first, hash1));
-        var posted2 = await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 150, 150, second, hash2));
+        var posted1 = await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 100, 149, first, hash1, 1_780_000_000));
+        var posted2 = await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 150, 150, second, hash2, 1_780_000_300));
 
         Assert.Equal(new HubMember(true, 100, 151, 2), await hub.GetMemberAsync(member));
         Assert.Equal(
-            new HubCheckpoint(1, first.ToHex(true), hash1.ToHex(true), 100, 149, await chain.BlockTimeAsync(posted1), relay.Address),
+            new HubCheckpoint(1, first.ToHex(true), hash1.ToHex(true), 100, 149, DateTimeOffset.FromUnixTimeSeconds(1_780_000_000), relay.Address),
             await hub.GetCheckpointAsync(member, 1));
         Assert.Equal(
-            new HubCheckpoint(2, second.ToHex(true), hash2.ToHex(true), 150, 150, await chain.BlockTimeAsync(posted2), relay.Address),
+            new HubCheckpoint(2, second.ToHex(true), hash2.ToHex(true), 150, 150, DateTimeOffset.FromUnixTimeSeconds(1_780_000_300), relay.Address),
             await hub.GetCheckpointAsync(member, 2));
         var events = await hub.GetCheckpointPostedEventsAsync(new Nethereum.Contracts.BlockRange(posted1.BlockNumber, posted2.BlockNumber));
         Assert.Equal(
@@ -42,7 +42,7 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
 
         await Revert.AssertAsync(
             ChainErrorCode.HubRelayNotAccredited,
-            () => hub.PostCheckpointAsync(stranger, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(stranger, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("memberId", MemberId(member)),
             ("relay", stranger.Address));
     }
@@ -58,7 +58,7 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
 
         await Revert.AssertAsync(
             ChainErrorCode.HubRelayNotAccredited,
-            () => hub.PostCheckpointAsync(otherRelay, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(otherRelay, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("memberId", MemberId(member)),
             ("relay", otherRelay.Address));
     }
@@ -72,7 +72,7 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
         Assert.False(await hub.IsRelayAsync(member, relay.Address));
         await Revert.AssertAsync(
             ChainErrorCode.HubRelayNotAccredited,
-            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("memberId", MemberId(member)),
             ("relay", relay.Address));
     }
@@ -84,11 +84,11 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
     public async Task PostCheckpoint_RangeNotStartingAfterTheLastOne_RevertsNonContiguousRange(ulong fromBlock, string why)
     {
         var (hub, member, relay) = await NewHubAsync(startBlock: 1);
-        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random()));
+        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 10, Bytes32.Random(), Bytes32.Random(), 1_780_000_000));
 
         var exception = await Revert.AssertAsync(
             ChainErrorCode.HubNonContiguousRange,
-            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, fromBlock, 20, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, fromBlock, 20, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("memberId", MemberId(member)),
             ("expectedFromBlock", 11UL),
             ("fromBlock", fromBlock));
@@ -104,7 +104,7 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
 
         await Revert.AssertAsync(
             ChainErrorCode.HubNonContiguousRange,
-            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 51, 60, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 51, 60, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("memberId", MemberId(member)),
             ("expectedFromBlock", 50UL),
             ("fromBlock", 51UL));
@@ -117,7 +117,7 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
 
         await Revert.AssertAsync(
             ChainErrorCode.HubInvalidRange,
-            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 5, 4, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 5, 4, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("fromBlock", 5UL),
             ("toBlock", 4UL));
     }
@@ -130,19 +130,38 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
 
         await Revert.AssertAsync(
             ChainErrorCode.HubUnknownMember,
-            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(unknown, 1, 2, Bytes32.Random(), Bytes32.Random())),
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(unknown, 1, 2, Bytes32.Random(), Bytes32.Random(), 1_780_000_000)),
             ("sourceChainId", 99UL),
             ("sourceRegistry", unknown.Registry));
     }
 
     [Fact]
-    public async Task PostCheckpoint_ZeroBlockHash_RevertsZeroBlockHash()
+    public async Task PostCheckpoint_ZeroBlockHashOrTime_RevertsZeroBlockHash()
     {
         var (hub, member, relay) = await NewHubAsync(startBlock: 1);
 
         await Revert.AssertAsync(
             ChainErrorCode.HubZeroBlockHash,
-            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 2, Bytes32.Random(), new byte[32])));
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 2, Bytes32.Random(), new byte[32], 1_780_000_000)));
+        await Revert.AssertAsync(
+            ChainErrorCode.HubZeroBlockHash,
+            () => hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 2, Bytes32.Random(), Bytes32.Random(), 0)));
+    }
+
+    [Fact]
+    public async Task CheckpointsOf_SeveralSequences_ReturnsThemAndTheMemberInOneCall()
+    {
+        var (hub, member, relay) = await NewHubAsync(startBlock: 1);
+        var roots = Bytes32.Random(2);
+        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 4, roots[0], Bytes32.Random(), 1_780_000_000));
+        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 5, 8, roots[1], Bytes32.Random(), 1_780_000_060));
+
+        var (checkpoints, state) = await hub.GetCheckpointsAsync(member, [2, 9, 1]);
+
+        Assert.Equal(
+            [(2UL, roots[1].ToHex(true), 5UL, 8UL), (0UL, new byte[32].ToHex(true), 0UL, 0UL), (1UL, roots[0].ToHex(true), 1UL, 4UL)],
+            checkpoints.Select(c => (c.Sequence, c.Root, c.FromBlock, c.ToBlock)));
+        Assert.Equal(new HubMember(true, 1, 9, 2), state);
     }
 
     [Fact]
@@ -166,13 +185,13 @@ public sealed class CheckpointRegistryTests(ChainFixture chain)
         var preimages = Bytes32.Random(3);
         var tree = new TestMerkleTree(preimages);
         var leaf = TestMerkleTree.Leaf(preimages[1]);
-        var posted = await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 9, tree.Root, Bytes32.Random()));
+        await hub.PostCheckpointAsync(relay, new CheckpointDraft(member, 1, 9, tree.Root, Bytes32.Random(), 1_780_000_000));
 
         var included = await hub.VerifyEventAsync(member, 1, leaf, tree.ProofFor(preimages[1]));
         var forged = await hub.VerifyEventAsync(member, 1, Bytes32.Random(), tree.ProofFor(preimages[1]));
         var unknownSequence = await hub.VerifyEventAsync(member, 2, leaf, tree.ProofFor(preimages[1]));
 
-        Assert.Equal((true, 1UL, await chain.BlockTimeAsync(posted)), (included.Included, included.Checkpoint.Sequence, included.Checkpoint.PostedAt));
+        Assert.Equal((true, 1UL, 9UL), (included.Included, included.Checkpoint.Sequence, included.Checkpoint.ToBlock));
         Assert.Equal(new HubMember(true, 1, 10, 1), included.Member);
         Assert.False(forged.Included);
         Assert.Equal((false, false), (unknownSequence.Included, unknownSequence.Checkpoint.Exists));

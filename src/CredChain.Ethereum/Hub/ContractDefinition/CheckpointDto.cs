@@ -17,8 +17,8 @@ public sealed class CheckpointDto
     [Parameter("uint64", "toBlock", 4)]
     public ulong ToBlock { get; set; }
 
-    [Parameter("uint64", "postedAt", 5)]
-    public ulong PostedAt { get; set; }
+    [Parameter("uint64", "sourceBlockTime", 5)]
+    public ulong SourceBlockTime { get; set; }
 
     [Parameter("address", "relay", 6)]
     public string Relay { get; set; } = string.Empty;

@@ -26,4 +26,7 @@ public sealed class CheckpointPostedEventDto : IEventDTO
 
     [Parameter("bytes32", "sourceBlockHash", 7, false)]
     public byte[] SourceBlockHash { get; set; } = [];
+
+    [Parameter("uint64", "sourceBlockTime", 8, false)]
+    public ulong SourceBlockTime { get; set; }
 }

@@ -24,4 +24,7 @@ public sealed class PostCheckpointFunction : FunctionMessage
 
     [Parameter("bytes32", "sourceBlockHash", 6)]
     public byte[] SourceBlockHash { get; set; } = [];
+
+    [Parameter("uint64", "sourceBlockTime", 7)]
+    public ulong SourceBlockTime { get; set; }
 }
