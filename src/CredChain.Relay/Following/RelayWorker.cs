@@ -1,5 +1,4 @@
 using CredChain.Relay.Options;
-using CredChain.Relay.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CredChain.Relay.Following;
@@ -8,7 +7,6 @@ namespace CredChain.Relay.Following;
 internal sealed class RelayWorker(
     IReadOnlyList<MemberChain> members,
     MemberFollower follower,
-    RelayStore store,
     HubSide hub,
     IOptions<RelayOptions> options,
     TimeProvider timeProvider,
@@ -16,7 +14,11 @@ internal sealed class RelayWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await store.EnsureCreatedAsync(stoppingToken);
+        if (!options.Value.RunWorker)
+        {
+            return;
+        }
+
         RelayLog.Started(logger, members.Count, hub.Registry.Address, hub.Relay.Address);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -25,7 +27,7 @@ internal sealed class RelayWorker(
         }
     }
 
-    /// <summary>One round over every member (public to tests through the host: a round can also be driven directly).</summary>
+    /// <summary>One round over every member (tests drive rounds directly with the worker turned off).</summary>
     public async Task RoundAsync(CancellationToken cancellationToken)
     {
         foreach (var member in members)

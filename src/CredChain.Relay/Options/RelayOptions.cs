@@ -32,6 +32,9 @@ internal sealed class RelayOptions
     [MinLength(1)]
     public List<MemberOptions> Members { get; set; } = [];
 
+    /// <summary>Whether the hosted worker runs rounds on its own (tests turn it off and drive rounds themselves).</summary>
+    public bool RunWorker { get; set; } = true;
+
     /// <summary>Fault injection for the crash drill: exit the process right after a checkpoint is built and stored, before it is sent.</summary>
     public bool CrashAfterBuild { get; set; }
 }
