@@ -134,7 +134,7 @@ public sealed class RelayRecoveryTests(TwoChainsFixture chains)
     }
 
     /// <summary>Every checkpoint on the hub is contiguous with the previous and ends at a block hash of the member's canonical chain.</summary>
-    private static async Task AssertCanonicalAsync(HubWorld world)
+    internal static async Task AssertCanonicalAsync(HubWorld world)
     {
         var member = await world.Hub.GetMemberAsync(world.Member);
         var sequences = Enumerable.Range(1, (int)member.Checkpoints).Select(i => (ulong)i).ToList();

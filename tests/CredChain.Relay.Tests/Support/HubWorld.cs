@@ -105,6 +105,9 @@ public sealed class HubWorld : IAsyncDisposable
         return RelayHost.Build(["--urls", "http://127.0.0.1:0"], Settings(deployment, finalityDepth, memberRpcUrl));
     }
 
+    /// <summary>The settings the current host runs with.</summary>
+    public Dictionary<string, string?> CurrentSettings() => Settings(_deployment!, _finality, _memberRpcUrl);
+
     /// <summary>Throws the relay host away (as a crash would) and builds a new one on the same store.</summary>
     public async Task RestartAsync()
     {
