@@ -7,6 +7,8 @@ using CredChain.Issuer.Batches;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;
 using CredChain.Issuer.Health;
+using CredChain.Issuer.Publications;
+using CredChain.Issuer.Certificates;
 using CredChain.Issuer.Qr;
 using CredChain.Issuer.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -43,6 +45,8 @@ public static class IssuerHost
         builder.Services.AddIssuerAuth(builder.Configuration);
         builder.Services.AddIssuerStorage(builder.Configuration);
         builder.Services.AddIssuing();
+        builder.Services.AddPublication();
+        builder.Services.AddCertificates();
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddHealthChecks()
@@ -65,6 +69,8 @@ public static class IssuerHost
         app.MapBatchesApi();
         app.MapRevocationsApi();
         app.MapQrApi();
+        app.MapPublicationsApi();
+        app.MapCertificatesApi();
         return app;
     }
 }
