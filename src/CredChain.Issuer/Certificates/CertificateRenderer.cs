@@ -112,8 +112,8 @@ internal sealed class CertificateRenderer
             MixedText.Draw(gfx, $"{CertificateText.TypeCodeZh} {CertificateText.TypeCodeEn}{c.QrLink.GetLeftPart(UriPartial.Authority)}/s", 8, false, ink, 60, y + 34, centre: false);
         }
 
-        MixedText.Draw(gfx, CertificateText.CompareZh, 8, false, ink, Width / 2, Height - 40, centre: true);
-        MixedText.Draw(gfx, CertificateText.CompareEn, 8, false, ink, Width / 2, Height - 30, centre: true);
+        MixedText.Draw(gfx, CertificateText.CompareZh, 8, false, ink, Width / 2, Height - 50, centre: true);
+        MixedText.Draw(gfx, CertificateText.CompareEn, 8, false, ink, Width / 2, Height - 39, centre: true);
     }
 
     /// <summary>The QR code as vector squares (one rectangle per dark run of a row), error correction M, with its quiet zone.</summary>
