@@ -21,6 +21,13 @@ namespace CredChain.Issuer;
 /// </summary>
 public static class IssuerHost
 {
+    /// <summary>Whether the font files printed certificates use by default are installed (Debian: fonts-dejavu-core, fonts-droid-fallback).</summary>
+    public static bool CertificateFontsInstalled()
+    {
+        var defaults = new CertificateOptions();
+        return File.Exists(defaults.LatinFontFile) && File.Exists(defaults.LatinBoldFontFile) && File.Exists(defaults.CjkFontFile);
+    }
+
     /// <summary>Builds the service, ready to run.</summary>
     /// <param name="args">Command-line arguments (configuration and host settings such as <c>--urls</c>).</param>
     /// <param name="settings">Configuration that overrides every other source (appsettings, environment, arguments).</param>

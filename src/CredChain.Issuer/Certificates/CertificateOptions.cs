@@ -11,6 +11,9 @@ internal sealed class CertificateOptions
 {
     public const string SectionName = "Certificates";
 
+    /// <summary>Off: the PDF endpoints answer 503 certificates_disabled and no font file is needed (the dev launcher turns it off when the fonts are not installed).</summary>
+    public bool Enabled { get; set; } = true;
+
     [Required]
     public string LatinFontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 

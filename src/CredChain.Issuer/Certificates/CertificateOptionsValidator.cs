@@ -8,6 +8,11 @@ internal sealed class CertificateOptionsValidator : IValidateOptions<Certificate
     public ValidateOptionsResult Validate(string? name, CertificateOptions options)
     {
         var failures = new List<string>();
+        if (!options.Enabled)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
         foreach (var (key, path) in new[]
         {
             (nameof(options.LatinFontFile), options.LatinFontFile),
@@ -18,7 +23,7 @@ internal sealed class CertificateOptionsValidator : IValidateOptions<Certificate
         {
             if (!string.IsNullOrEmpty(path) && !File.Exists(path))
             {
-                failures.Add($"Certificates:{key}: no file at {path}.");
+                failures.Add($"Certificates:{key}: no file at {path} (Debian: apt-get install fonts-dejavu-core fonts-droid-fallback; or set Certificates:Enabled=false).");
             }
         }
 

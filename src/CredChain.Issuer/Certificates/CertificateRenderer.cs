@@ -19,8 +19,11 @@ internal sealed class CertificateRenderer
     public CertificateRenderer(IOptions<CertificateOptions> options)
     {
         _options = options.Value;
-        _logo = string.IsNullOrEmpty(_options.LogoFile) ? null : File.ReadAllBytes(_options.LogoFile);
-        CertificateFonts.Install(_options);
+        if (_options.Enabled)
+        {
+            _logo = string.IsNullOrEmpty(_options.LogoFile) ? null : File.ReadAllBytes(_options.LogoFile);
+            CertificateFonts.Install(_options);
+        }
     }
 
     public byte[] Render(CertificateContent content)

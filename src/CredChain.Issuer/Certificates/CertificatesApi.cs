@@ -6,6 +6,7 @@ using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;
 using CredChain.Issuer.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CredChain.Issuer.Certificates;
 
@@ -34,8 +35,13 @@ internal static class CertificatesApi
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetOneAsync(
-        Guid id, ClaimsPrincipal user, IssuerDbContext db, CertificateSource source, CertificateRenderer renderer, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, CertificateSource source, CertificateRenderer renderer, IOptions<CertificateOptions> options, CancellationToken cancellationToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return Disabled();
+        }
+
         var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
         if (problem is not null)
         {
@@ -53,8 +59,13 @@ internal static class CertificatesApi
     }
 
     internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> GetBatchAsync(
-        Guid id, HttpContext http, ClaimsPrincipal user, IssuerDbContext db, CertificateSource source, CertificateRenderer renderer, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ClaimsPrincipal user, IssuerDbContext db, CertificateSource source, CertificateRenderer renderer, IOptions<CertificateOptions> options, CancellationToken cancellationToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return Disabled();
+        }
+
         var batch = await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (batch is null)
         {
@@ -92,6 +103,9 @@ internal static class CertificatesApi
         await buffer.DrainToAsync(http.Response.Body, cancellationToken);
         return TypedResults.Empty;
     }
+
+    private static ProblemHttpResult Disabled() =>
+        ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.CertificatesDisabled, "Certificates disabled", "This service prints no certificates (Certificates:Enabled is false, e.g. because its fonts are not installed: apt-get install fonts-dejavu-core fonts-droid-fallback).");
 
     private static ProblemHttpResult NotAnchored(string what) =>
         ApiProblems.Conflict(ProblemCodes.NotAnchored, $"The {what} is not anchored yet: its certificate is printed once its batch is on chain.");

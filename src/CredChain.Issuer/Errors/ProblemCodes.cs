@@ -19,6 +19,7 @@ internal static class ProblemCodes
     public const string InvalidState = "invalid_state";
     public const string NotAnchored = "not_anchored";
     public const string PortalUnavailable = "portal_unavailable";
+    public const string CertificatesDisabled = "certificates_disabled";
     public const string InternalError = "internal_error";
 
     public static string ForStatus(int status) => status switch
