@@ -82,6 +82,18 @@ public enum ReasonCode
     /// <summary>Anchored, Invalid: a transferable OpenAttestation document (token registry): this verifier does not check those.</summary>
     TransferableDocumentUnsupported = 410,
 
+    /// <summary>Anchored, Valid: the member network's root is proven through a national hub checkpoint (the member chain itself was not asked).</summary>
+    RootAnchoredViaHub = 450,
+
+    /// <summary>Anchored, Invalid: a relay's checkpoint proof does not fold to the hub's checkpoint root, or proves another event (forged or replayed).</summary>
+    HubProofRejected = 451,
+
+    /// <summary>Anchored, Invalid: the hub checkpoint was posted by a relay this verifier does not accept.</summary>
+    HubRelayNotAccepted = 452,
+
+    /// <summary>Anchored, Invalid: the hub has no checkpoint of the member network yet (or does not know it).</summary>
+    HubMemberUnknown = 453,
+
     /// <summary>IssuerIdentity, Valid: the issuer DID names the anchoring account on the anchoring chain.</summary>
     IssuerMatchesAnchor = 500,
 
@@ -99,6 +111,9 @@ public enum ReasonCode
 
     /// <summary>NotRevoked, Valid: neither the credential nor its batch is revoked.</summary>
     NotRevoked = 600,
+
+    /// <summary>NotRevoked, Valid: no revocation as of the stated hub checkpoint (a newer one is not yet known to the hub).</summary>
+    NotRevokedAsOfCheckpoint = 650,
 
     /// <summary>NotRevoked, Invalid: the issuer revoked this credential.</summary>
     CredentialRevoked = 601,
