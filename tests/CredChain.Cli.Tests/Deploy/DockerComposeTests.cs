@@ -14,7 +14,7 @@ public sealed class DockerComposeTests
     public void Compose_HasTheProductionServices()
     {
         Assert.Equal(
-            ["besu-volumes", .. BesuServices, "postgres", "deploy", "issuer", "portal"],
+            ["besu-volumes", .. BesuServices, "postgres", "deploy", "issuer", "portal", "relay"],
             Compose.Services.Keys);
     }
 
