@@ -24,7 +24,7 @@ internal static class BatchesApi
         group.MapPost("/", UploadAsync)
             .WithName("UploadBatch")
             .WithSummary("Issue many credentials as one batch (NDJSON or CSV)")
-            .WithDescription("application/x-ndjson: one request object per line ({type?, validFrom?, validUntil?, credentialSubject}). text/csv: header row; columns validFrom, validUntil, type (';'-separated) fill the request, every other column is a dot path into credentialSubject (name.zh → {\"name\":{\"zh\":…}}), ':number'/':boolean' suffixes type a cell, empty cells are left out. All rows valid → 202, else 400 listing row-numbered errors and nothing stored. ?issuer=0x… picks the account when the caller has several.")
+            .WithDescription("application/x-ndjson: one request object per line ({type?, validFrom?, validUntil?, credentialSubject}). text/csv: header row; columns validFrom, validUntil, type (';'-separated) fill the request, every other column is a dot path into credentialSubject (name.zh → {\"name\":{\"zh\":…}}), ':number'/':boolean' suffixes type a cell, empty cells are left out. All rows valid → 202, else 400 listing row-numbered errors and nothing stored. ?issuer=0x… picks the account when the caller has several. ?publish=true|false: publish each credential's encrypted copy to the portal once anchored, for the printed certificate's QR code (default Publication:PublishByDefault).")
             .Accepts<string>("application/x-ndjson", "text/csv")
             .RequireAuthorization(IssuerPolicies.Issue);
 
@@ -55,10 +55,12 @@ internal static class BatchesApi
     internal static async Task<Results<Accepted<AcceptedBatch>, ProblemHttpResult>> UploadAsync(
         HttpContext context,
         string? issuer,
+        bool? publish,
         ClaimsPrincipal user,
         IssuerDbContext db,
         IssuerAccountRegistry accounts,
         BatchImporter importer,
+        Publications.BatchPublicationRequests publications,
         AnchoringSignal signal,
         IOptions<UploadOptions> uploads,
         CancellationToken cancellationToken)
@@ -93,6 +95,11 @@ internal static class BatchesApi
         }
 
         var batchId = Guid.CreateVersion7();
+        if (await publications.RequestAsync(db, batchId, publish, cancellationToken) is { } publishProblem)
+        {
+            return publishProblem;
+        }
+
         UploadOutcome outcome;
         try
         {
@@ -109,6 +116,7 @@ internal static class BatchesApi
 
         if (!outcome.Succeeded)
         {
+            await Publications.BatchPublicationRequests.CancelAsync(db, batchId, CancellationToken.None);
             var code = outcome.Errors.Any(e => e.Code == RowErrorCodes.InvalidUtf8) ? ProblemCodes.InvalidUtf8 : ProblemCodes.ImportRejected;
             return IssuingProblems.RowErrors(code, "Upload rejected", outcome.Errors, outcome.TotalErrors);
         }
