@@ -18,7 +18,7 @@ internal sealed class CheckpointBuilder(HubSide hub, RelayStore store, TimeProvi
     {
         var head = await member.Head.GetHeadAsync(cancellationToken);
         var finality = (ulong)member.Options.FinalityDepth;
-        if (head < finality || head - finality < onHub.NextFromBlock)
+        if (head < finality || head - finality + 1 < onHub.NextFromBlock + (ulong)member.Options.MinRangeBlocks)
         {
             return null;
         }

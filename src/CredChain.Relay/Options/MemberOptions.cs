@@ -29,6 +29,13 @@ internal sealed class MemberOptions
     [Range(0, 10_000)]
     public int FinalityDepth { get; set; } = 2;
 
+    /// <summary>
+    /// Fewest finalized member blocks a checkpoint waits for: the checkpoint cadence (e.g. 300 blocks of 2 s = one
+    /// checkpoint every 10 minutes, one hub transaction per member per period whatever the number of credentials).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MinRangeBlocks { get; set; } = 1;
+
     /// <summary>Most member blocks one checkpoint covers (one eth_getLogs range).</summary>
     [Range(1, 1_000_000)]
     public int MaxRangeBlocks { get; set; } = 5_000;

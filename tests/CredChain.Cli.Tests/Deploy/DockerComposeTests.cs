@@ -14,7 +14,7 @@ public sealed class DockerComposeTests
     public void Compose_HasTheProductionServices()
     {
         Assert.Equal(
-            ["besu-volumes", .. BesuServices, "postgres", "deploy", "issuer", "portal"],
+            ["besu-volumes", .. BesuServices, "postgres", "deploy", "issuer", "portal", "relay"],
             Compose.Services.Keys);
     }
 
@@ -145,6 +145,7 @@ public sealed class DockerComposeTests
                 ["deploy"] = "chain",
                 ["issuer"] = "chain,db,public",
                 ["portal"] = "chain,db,public",
+                ["relay"] = "chain,public", // reads this network, posts to the national hub outside it
             },
             joined);
         Assert.Equal(new Dictionary<string, bool> { ["chain"] = true, ["db"] = true, ["public"] = false }, networks);

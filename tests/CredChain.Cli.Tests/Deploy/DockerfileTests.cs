@@ -11,9 +11,10 @@ public sealed partial class DockerfileTests
         { "issuer.Dockerfile", "CredChain.Issuer" },
         { "portal.Dockerfile", "CredChain.Verifier" },
         { "cli.Dockerfile", "CredChain.Cli" },
+        { "relay.Dockerfile", "CredChain.Relay" },
     };
 
-    public static TheoryData<string> Files => ["issuer.Dockerfile", "portal.Dockerfile", "cli.Dockerfile"];
+    public static TheoryData<string> Files => ["issuer.Dockerfile", "portal.Dockerfile", "cli.Dockerfile", "relay.Dockerfile"];
 
     [Theory]
     [MemberData(nameof(Images))]
@@ -69,6 +70,7 @@ public sealed partial class DockerfileTests
     [Theory]
     [InlineData("issuer", "issuer.Dockerfile", "CredChain.Issuer.dll")]
     [InlineData("portal", "portal.Dockerfile", "CredChain.Verifier.dll")]
+    [InlineData("relay", "relay.Dockerfile", "CredChain.Relay.dll")]
     public void Compose_ServiceEntrypoint_ExecsTheAssemblyItsImageShips(string service, string file, string assembly)
     {
         var compose = ComposeFile.Load(RepositoryRoot.Combine("docker-compose.yml")).Services[service];

@@ -37,7 +37,7 @@ internal sealed class UpProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<UpProcess> StartAsync(string dataDirectory)
+    public static async Task<UpProcess> StartAsync(string dataDirectory, params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,7 +45,7 @@ internal sealed class UpProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "credchain.dll"), "up", "--data", dataDirectory, "--issuer-port", "0", "--portal-port", "0", "--rpc-port", "0", "--json" })
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "credchain.dll"), "up", "--data", dataDirectory, "--issuer-port", "0", "--portal-port", "0", "--rpc-port", "0", "--json", .. extra])
         {
             start.ArgumentList.Add(arg);
         }
@@ -115,5 +115,6 @@ internal sealed class UpProcess : IAsyncDisposable
     }
 
     internal sealed record UpInfo(
-        string DataDirectory, Uri IssuerUrl, Uri PortalUrl, Uri RpcUrl, long ChainId, string IssuerRegistry, string CredentialRegistry, string Issuer, string Token, string ExampleCsv);
+        string DataDirectory, Uri IssuerUrl, Uri PortalUrl, Uri RpcUrl, long ChainId, string IssuerRegistry, string CredentialRegistry, string Issuer, string Token, string ExampleCsv,
+        Uri? HubRpcUrl = null, string? HubRegistry = null, Uri? RelayUrl = null);
 }

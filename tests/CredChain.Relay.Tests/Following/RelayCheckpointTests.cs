@@ -58,6 +58,23 @@ public sealed class RelayCheckpointTests(TwoChainsFixture chains)
     }
 
     [Fact]
+    public async Task Round_FewerFinalizedBlocksThanTheCadence_WaitsThenCoversThemAllInOneCheckpoint()
+    {
+        await using var world = await HubWorld.CreateAsync(chains, minRangeBlocks: 20);
+        var waiting = await world.MemberHeadAsync() - world.StartBlock + 1;
+        await world.MineAsync(19 - (int)waiting);
+        await world.RoundAsync();
+        var before = await world.Hub.GetMemberAsync(world.Member);
+        await world.MineAsync(1);
+
+        await world.RoundAsync();
+
+        Assert.Equal(0UL, before.Checkpoints);
+        var first = await world.Hub.GetCheckpointAsync(world.Member, 1);
+        Assert.Equal((world.StartBlock, world.StartBlock + 19), (first.FromBlock, first.ToBlock));
+    }
+
+    [Fact]
     public async Task Round_UnaccreditedRelay_PostsNothingAndReportsTheHubsReason()
     {
         await using var world = await HubWorld.CreateAsync(chains, accreditRelay: false);

@@ -51,7 +51,7 @@ public sealed class HubWorld : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(_directory, "relay.db");
 
-    public static async Task<HubWorld> CreateAsync(TwoChainsFixture chains, int finalityDepth = 0, bool accreditRelay = true, string? memberRpcUrl = null)
+    public static async Task<HubWorld> CreateAsync(TwoChainsFixture chains, int finalityDepth = 0, bool accreditRelay = true, string? memberRpcUrl = null, int minRangeBlocks = 1)
     {
         var world = new HubWorld(chains, Directory.CreateTempSubdirectory("credchain-relay-").FullName);
         var memberTx = new TransactionService(chains.Member.CreateWeb3(), chains.Member.TransactionOptions);
@@ -74,6 +74,7 @@ public sealed class HubWorld : IAsyncDisposable
         world.Issuer = await chains.Member.CreateFundedAccountAsync();
         var now = DateTimeOffset.FromUnixTimeSeconds((long)(await chains.Member.CreateWeb3().Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(Nethereum.RPC.Eth.DTOs.BlockParameter.CreateLatest())).Timestamp.Value);
         await world.Governance.AccreditAsync(chains.Member.Accounts[0], world.Issuer.Address, new IssuerProfile("示例大学", "Example University", "example.edu.cn"), now.AddDays(-365), null);
+        world._minRange = minRangeBlocks;
         world.Host = world.BuildHost(deployment, finalityDepth, memberRpcUrl);
         return world;
     }
@@ -93,8 +94,10 @@ public sealed class HubWorld : IAsyncDisposable
         ["Relay:Members:0:RegistryAddress"] = deployment.CredentialRegistryAddress,
         ["Relay:Members:0:GovernanceAddress"] = deployment.IssuerRegistryAddress,
         ["Relay:Members:0:FinalityDepth"] = finalityDepth.ToString(CultureInfo.InvariantCulture),
+        ["Relay:Members:0:MinRangeBlocks"] = _minRange.ToString(CultureInfo.InvariantCulture),
     };
 
+    private int _minRange = 1;
     private RegistryDeployment? _deployment;
     private int _finality;
     private string? _memberRpcUrl;

@@ -27,7 +27,8 @@ internal sealed class EmbeddedServices : IAsyncDisposable
     public CancellationToken Stopping { get; private set; }
 
     public static async Task<EmbeddedServices> StartAsync(
-        DataFolder data, Uri rpcUrl, DeploymentRecord contracts, string issuerAddress, int issuerPort, int portalPort, CancellationToken cancellationToken)
+        DataFolder data, Uri rpcUrl, DeploymentRecord contracts, string issuerAddress, int issuerPort, int portalPort, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? portalExtra = null)
     {
         var services = new EmbeddedServices(Loopback(issuerPort), Loopback(portalPort));
         // The demo publishes every upload for its printed certificates' QR codes: a fresh publisher token per run, held
@@ -39,7 +40,7 @@ internal sealed class EmbeddedServices : IAsyncDisposable
             // The content root is the data folder, so no stray appsettings.json from the working directory applies.
             string[] args = ["--environment", "Development", "--contentRoot", data.Path];
             await services.StartAsync(
-                "portal", () => PortalHost.Build(args, PortalSettings(data, rpcUrl, contracts, services.PortalUrl, publisherToken)), services.PortalUrl, cancellationToken).ConfigureAwait(false);
+                "portal", () => PortalHost.Build(args, With(PortalSettings(data, rpcUrl, contracts, services.PortalUrl, publisherToken), portalExtra)), services.PortalUrl, cancellationToken).ConfigureAwait(false);
             await services.StartAsync(
                 "issuing service", () => IssuerHost.Build(args, IssuerSettings(data, rpcUrl, contracts, issuerAddress, services.PortalUrl, publisherToken)), services.IssuerUrl, cancellationToken).ConfigureAwait(false);
             services.Stopping = CancellationTokenSource.CreateLinkedTokenSource(
@@ -94,6 +95,16 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         }
 
         _started.Add(app);
+    }
+
+    private static Dictionary<string, string?> With(Dictionary<string, string?> settings, IReadOnlyDictionary<string, string?>? extra)
+    {
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     private static Uri Loopback(int port) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));

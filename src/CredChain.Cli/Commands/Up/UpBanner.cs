@@ -18,7 +18,7 @@ internal static class UpBanner
               Dev chain        {{{info.RpcUrl.ToString().TrimEnd('/')}}}   (chain id {{{info.ChainId}}})
               Registries       IssuerRegistry {{{info.IssuerRegistry}}}, CredentialRegistry {{{info.CredentialRegistry}}}
               Demo issuer      {{{info.Issuer}}}   {{{DemoIssuer.NameZh}}} / {{{DemoIssuer.NameEn}}}
-              Data             {{{info.DataDirectory}}}
+              Data             {{{info.DataDirectory}}}{{{Hub(info)}}}
 
             Dev bearer token ({{{string.Join(", ", Dev.DevTokens.Roles)}}}; expires {{{info.TokenExpires:yyyy-MM-dd HH:mm}}} UTC):
               export CREDCHAIN_TOKEN={{{info.Token}}}
@@ -40,4 +40,10 @@ internal static class UpBanner
             """);
         output.Flush();
     }
+
+    private static string Hub(UpInfo info) => info.HubRpcUrl is null ? string.Empty : $$$"""
+
+              Hub chain        {{{info.HubRpcUrl.ToString().TrimEnd('/')}}}   (chain id {{{DevHub.HubChainId}}}, CheckpointRegistry {{{info.HubRegistry}}})
+              Relay            {{{info.RelayUrl}}}api/v1/checkpoints/members/{{{info.ChainId}}}/{{{info.CredentialRegistry}}}
+            """.TrimEnd();
 }

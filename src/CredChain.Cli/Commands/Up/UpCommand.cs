@@ -19,6 +19,7 @@ internal sealed class UpCommand : Command
           credchain up
           credchain up --data ./data --issuer-port 5070 --portal-port 5080 --rpc-port 8545
           credchain up --data /tmp/cc --issuer-port 0 --portal-port 0 --rpc-port 0 --json   # free ports, one JSON line for scripts
+          credchain up --hub          # plus a second dev chain as the national hub and a relay checkpointing this one
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -39,6 +40,11 @@ internal sealed class UpCommand : Command
         DefaultValueFactory = _ => TimeSpan.FromHours(12),
     };
 
+    private readonly Option<bool> _hub = new("--hub")
+    {
+        Description = "Also start a second dev chain as the national hub (chain id 2026, free port) with a relay that checkpoints this chain on it (docs/hub.md).",
+    };
+
     private readonly Option<bool> _json = new("--json")
     {
         Description = "Print one JSON line (URLs, addresses, token) once running, instead of the banner.",
@@ -52,6 +58,7 @@ internal sealed class UpCommand : Command
         Options.Add(_portalPort);
         Options.Add(_rpcPort);
         Options.Add(_tokenLifetime);
+        Options.Add(_hub);
         Options.Add(_json);
         SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(parseResult, () => ExecuteAsync(parseResult, cancellationToken)));
     }
@@ -114,28 +121,43 @@ internal sealed class UpCommand : Command
             var issuer = node.Accounts[DemoIssuer.IssuerAccountIndex];
             Environment.SetEnvironmentVariable(DemoIssuer.KeyVariable, DevAccounts.PrivateKeys[DemoIssuer.IssuerAccountIndex]);
 
-            progress.MarkupLine("Starting the issuing service and the portal...");
-            var services = await EmbeddedServices.StartAsync(data, node.RpcUrl, contracts, issuer.Address, issuerPort, portalPort, stop.Token).ConfigureAwait(false);
-            await using (services.ConfigureAwait(false))
+            var hub = parseResult.GetValue(_hub)
+                ? await DevHub.StartAsync(data, contracts, node.RpcUrl, Ports.Claim(0, "--hub", "hub chain"), Ports.Claim(0, "--hub", "relay"), progress, stop.Token).ConfigureAwait(false)
+                : null;
+            try
             {
-                var lifetime = parseResult.GetValue(_tokenLifetime);
-                var token = DevTokens.Mint(signingKey, issuer.Address, DevTokens.Roles, lifetime, time);
-                var info = new UpInfo(
-                    data.Path, services.IssuerUrl, services.PortalUrl, node.RpcUrl, contracts.ChainId, contracts.IssuerRegistry,
-                    contracts.CredentialRegistry, issuer.Address, token, time.GetUtcNow().Add(lifetime), DisplayPath(data.ExampleClass));
-                if (json)
+                progress.MarkupLine("Starting the issuing service and the portal...");
+                var services = await EmbeddedServices.StartAsync(data, node.RpcUrl, contracts, issuer.Address, issuerPort, portalPort, stop.Token, hub?.PortalSettings(contracts)).ConfigureAwait(false);
+                await using (services.ConfigureAwait(false))
                 {
-                    await parseResult.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(info, Json)).ConfigureAwait(false);
-                    await parseResult.InvocationConfiguration.Output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-                else
-                {
-                    UpBanner.Write(parseResult.InvocationConfiguration.Output, info);
-                }
+                    var lifetime = parseResult.GetValue(_tokenLifetime);
+                    var token = DevTokens.Mint(signingKey, issuer.Address, DevTokens.Roles, lifetime, time);
+                    var info = new UpInfo(
+                        data.Path, services.IssuerUrl, services.PortalUrl, node.RpcUrl, contracts.ChainId, contracts.IssuerRegistry,
+                        contracts.CredentialRegistry, issuer.Address, token, time.GetUtcNow().Add(lifetime), DisplayPath(data.ExampleClass),
+                        hub?.RpcUrl, hub?.Registry, hub?.RelayUrl);
+                    if (json)
+                    {
+                        await parseResult.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(info, Json)).ConfigureAwait(false);
+                        await parseResult.InvocationConfiguration.Output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        UpBanner.Write(parseResult.InvocationConfiguration.Output, info);
+                    }
 
-                using var either = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, services.Stopping);
-                await Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
-                progress.MarkupLine("Stopping the issuing service and the portal...");
+                    using var either = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, services.Stopping);
+                    await Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                    progress.MarkupLine("Stopping the issuing service and the portal...");
+                }
+            }
+            finally
+            {
+                if (hub is not null)
+                {
+                    progress.MarkupLine("Stopping the relay and the hub chain...");
+                    await hub.DisposeAsync().ConfigureAwait(false);
+                }
             }
 
             progress.MarkupLine("Stopping the dev chain (writing its state)...");

@@ -12,4 +12,7 @@ internal sealed record UpInfo(
     string Issuer,
     string Token,
     DateTimeOffset TokenExpires,
-    string ExampleCsv);
+    string ExampleCsv,
+    Uri? HubRpcUrl = null,
+    string? HubRegistry = null,
+    Uri? RelayUrl = null);
