@@ -5,6 +5,7 @@ using System.Text.Json;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -145,9 +146,14 @@ public sealed class ShareStoreProviderTests
             var ciphertext = RandomNumberGenerator.GetBytes(64);
             await using (var legacy = Legacy(settings["Shares:ConnectionString"]!))
             {
-                await legacy.Database.EnsureCreatedAsync();
-                legacy.Shares.Add(new ShareRecord { Id = id, Ciphertext = ciphertext, DeleteTokenHash = new byte[32], CreatedAtMs = 0, ExpiresAtMs = DateTimeOffset.Parse("2100-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() });
-                await legacy.SaveChangesAsync();
+                // The first migration's schema (what EnsureCreated made then), without its history: later migrations
+                // added columns the legacy table never had.
+                await legacy.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(legacy.Database.GetMigrations().First());
+                await legacy.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\"");
+                var expires = DateTimeOffset.Parse("2100-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+                var token = new byte[32];
+                await legacy.Database.ExecuteSqlAsync(
+                    $"INSERT INTO shares (\"Id\", \"Ciphertext\", \"DeleteTokenHash\", \"CreatedAtMs\", \"ExpiresAtMs\") VALUES ({id}, {ciphertext}, {token}, {0L}, {expires})");
             }
 
             using var portal = new PortalFactory(settings);
