@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CredChain.Verifier.Networks;
+using CredChain.Verifier.OpenAttestation;
 using CredChain.Verifier.Publications;
 using CredChain.Verifier.Qr;
 using CredChain.Verifier.Shares;
@@ -71,6 +72,7 @@ internal static class PortalHostingExtensions
         services.AddPublications(configuration);
         services.AddTrustedNetworks();
         services.AddVerification(configuration);
+        services.AddOpenAttestation();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

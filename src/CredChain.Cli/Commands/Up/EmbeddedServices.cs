@@ -118,6 +118,10 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         settings["Portal:Networks:0:RegistryAddress"] = contracts.CredentialRegistry;
         settings["Portal:Networks:0:GovernanceAddress"] = contracts.IssuerRegistry;
         settings["Portal:Networks:0:DeploymentBlock"] = contracts.DeploymentBlock.ToString(CultureInfo.InvariantCulture);
+        settings["Portal:Networks:0:DocumentStores:0:Address"] = DevDocumentStore.Address;
+        settings["Portal:Networks:0:DocumentStores:0:NameZh"] = DevDocumentStore.NameZh;
+        settings["Portal:Networks:0:DocumentStores:0:NameEn"] = DevDocumentStore.NameEn;
+        settings["Portal:Networks:0:DocumentStores:0:DnsLocation"] = DevDocumentStore.DnsLocation;
         settings["Shares:Provider"] = "Sqlite";
         settings["Shares:ConnectionString"] = $"Data Source={data.PortalShares}";
         settings["Publications:Publishers:0:Name"] = "demo-issuing-service";
