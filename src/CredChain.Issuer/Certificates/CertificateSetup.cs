@@ -10,6 +10,7 @@ internal static class CertificateSetup
         services.AddSingleton<IValidateOptions<CertificateOptions>, CertificateOptionsValidator>();
         services.AddSingleton<CertificateRenderer>();
         services.AddSingleton<CertificateSource>();
+        services.AddSingleton<CertificateZipWriter>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Claims;
 using CredChain.Issuer.Auth;
 using CredChain.Issuer.Credentials;
@@ -59,7 +58,7 @@ internal static class CertificatesApi
     }
 
     internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> GetBatchAsync(
-        Guid id, HttpContext http, ClaimsPrincipal user, IssuerDbContext db, CertificateSource source, CertificateRenderer renderer, IOptions<CertificateOptions> options, CancellationToken cancellationToken)
+        Guid id, HttpContext http, ClaimsPrincipal user, IssuerDbContext db, CertificateSource source, CertificateZipWriter zip, IOptions<CertificateOptions> options, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled)
         {
@@ -85,22 +84,7 @@ internal static class CertificatesApi
         http.Response.ContentType = "application/zip";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{batch.Id}.zip\"";
         http.Response.Headers[CountHeader] = batch.CredentialCount.ToString(CultureInfo.InvariantCulture);
-        using var buffer = new ZipOutputBuffer();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            await foreach (var content in source.BatchAsync(db, batch, cancellationToken))
-            {
-                var entry = zip.CreateEntry($"{content.CredentialId}.pdf", CompressionLevel.NoCompression);
-                using (var stream = entry.Open())
-                {
-                    renderer.Render(content, stream);
-                }
-
-                await buffer.DrainToAsync(http.Response.Body, cancellationToken);
-            }
-        }
-
-        await buffer.DrainToAsync(http.Response.Body, cancellationToken);
+        await zip.WriteAsync(source.BatchAsync(db, batch, cancellationToken), http.Response.Body, cancellationToken);
         return TypedResults.Empty;
     }
 

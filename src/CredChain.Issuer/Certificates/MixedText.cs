@@ -5,6 +5,9 @@ namespace CredChain.Issuer.Certificates;
 /// <summary>Draws a line that may mix Chinese and Latin text, each run in its own font, centred or left-aligned.</summary>
 internal static class MixedText
 {
+    /// <summary>XFont objects are immutable and shared across documents; building one per line was a tenth of a page's CPU.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Family, double Size, bool Bold), XFont> Fonts = new();
+
     public static bool HasCjk(string text) => text.Any(IsCjk);
 
     /// <summary>CJK ideographs, kana, hangul, CJK punctuation and full-width forms.</summary>
@@ -22,11 +25,13 @@ internal static class MixedText
         }
     }
 
+    private static XFont Font(string family, double size, bool bold) =>
+        Fonts.GetOrAdd((family, size, bold), key => new XFont(key.Family, key.Size, key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular));
+
     private static List<(string Text, XFont Font)> Runs(string text, double size, bool bold)
     {
-        var style = bold ? XFontStyleEx.Bold : XFontStyleEx.Regular;
-        var latin = new XFont(CertificateFonts.Latin, size, style);
-        var cjk = new XFont(CertificateFonts.Cjk, size, style);
+        var latin = Font(CertificateFonts.Latin, size, bold);
+        var cjk = Font(CertificateFonts.Cjk, size, bold);
         var runs = new List<(string, XFont)>();
         var start = 0;
         for (var i = 1; i <= text.Length; i++)

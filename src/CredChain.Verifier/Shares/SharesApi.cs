@@ -89,7 +89,7 @@ internal static class SharesApi
         {
             ShareState.Available => TypedResults.Ok(new ShareResponse(id, Base64Url.EncodeToString(share.Ciphertext!), share.ExpiresAt!.Value)),
             ShareState.Expired => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareExpired, "Share expired", "The holder's link has expired; ask them for a new one."),
-            ShareState.Withdrawn => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareWithdrawn, "Share withdrawn", "The issuer or the holder withdrew this certificate's link; ask the holder for the credential file or a new link."),
+            ShareState.Withdrawn => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareWithdrawn, "Share withdrawn", "The issuer withdrew this certificate's link; ask the holder for the credential file or a new link."),
             _ => NotFound(),
         };
     }
