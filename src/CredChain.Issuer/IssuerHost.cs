@@ -42,7 +42,10 @@ public static class IssuerHost
         builder.Services.AddIssuerProblemDetails();
         builder.Services.AddIssuerAuth(builder.Configuration);
         builder.Services.AddIssuerStorage(builder.Configuration);
-        builder.Services.AddIssuing();
+        builder.Services.AddIssuerAccounts();
+        builder.Services.AddCredentialIssuing();
+        builder.Services.AddBatchUploads();
+        builder.Services.AddAnchoring();
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddHealthChecks()

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.ABI.Model;

@@ -1,3 +1,4 @@
+using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.Util;

@@ -6,7 +6,6 @@ using System.Text.Unicode;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
-using CredChain.Issuer.Batches;
 using CredChain.Issuer.Errors;
 using CredChain.Issuer.Import;
 using CredChain.Issuer.Storage;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Governance;
 
 namespace CredChain.Cli.Commands.Governance;
