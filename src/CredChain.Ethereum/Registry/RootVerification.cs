@@ -1,5 +1,5 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Calls;
-using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.Util;
 

@@ -5,7 +5,6 @@ using CredChain.Core.Verification;
 using CredChain.Ethereum.Governance;
 using CredChain.Verifier.Networks;
 using Nethereum.Util;
-using IssuerProfile = CredChain.Core.Verification.IssuerProfile;
 
 namespace CredChain.Verifier.Indexing;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CredChain.Cli.Infrastructure;
-using CredChain.Ethereum.Governance;
+using CredChain.Core.Verification;
 
 namespace CredChain.Cli.Commands.Governance;
 
