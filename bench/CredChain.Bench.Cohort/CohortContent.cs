@@ -7,10 +7,14 @@ namespace CredChain.Bench.Cohort;
 internal sealed class CohortContent : HttpContent
 {
     private readonly int _count;
+    private readonly int _first;
 
-    public CohortContent(int count)
+    /// <param name="count">How many rows.</param>
+    /// <param name="first">The number of the first row (students are numbered from it, so that cohorts do not repeat ids).</param>
+    public CohortContent(int count, int first = 1)
     {
         _count = count;
+        _first = first;
         Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
     }
 
@@ -20,10 +24,11 @@ internal sealed class CohortContent : HttpContent
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
     {
         var buffer = new StringBuilder(256 * 1024);
-        for (var i = 1; i <= _count; i++)
+        var last = _first + _count - 1;
+        for (var i = _first; i <= last; i++)
         {
             buffer.Append(Row(i)).Append('\n');
-            if (buffer.Length >= 200 * 1024 || i == _count)
+            if (buffer.Length >= 200 * 1024 || i == last)
             {
                 await stream.WriteAsync(Encoding.UTF8.GetBytes(buffer.ToString()));
                 buffer.Clear();

@@ -1,61 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CredChain.Bench.Cohort;
-using CredChain.Core.Verification;
-using CredChain.Ethereum.Deployment;
-using CredChain.Ethereum.Dev;
-using CredChain.Ethereum.Governance;
-using CredChain.Ethereum.Transactions;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 // The cohort run: N credentials as one NDJSON upload to a running service (SQLite + anvil) until all are anchored and
 // retrievable; then the latency of one credential from POST to anchored with the default batch window.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
 var directory = Directory.CreateTempSubdirectory("credchain-cohort-").FullName;
 
-await using var node = await DevNode.StartAsync();
-var transactions = new TransactionService(node.CreateWeb3(), node.TransactionOptions);
-var governor = node.Accounts[0];
-var issuer = node.Accounts[1];
-var deployment = await RegistryDeployer.DeployAsync(transactions, governor, governor.Address);
-var governance = new IssuerRegistryClient(node.CreateWeb3(), deployment.IssuerRegistryAddress, transactions);
-await governance.AccreditAsync(governor, issuer.Address, new IssuerProfile("演示大学", "Demo University", "demo.edu.cn"), DateTimeOffset.FromUnixTimeSeconds(0), null);
-
-using var jwtKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-var settings = new Dictionary<string, string>
-{
-    ["Auth:Issuer"] = "credchain-bench",
-    ["Auth:Audience"] = "credchain-issuer",
-    ["Auth:SigningKeys:0"] = jwtKey.ExportSubjectPublicKeyInfoPem(),
-    ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "issuer.db")}",
-    ["Chain:RpcUrl"] = node.RpcUrl.ToString(),
-    ["Chain:ChainId"] = node.ChainId.ToString(CultureInfo.InvariantCulture),
-    ["Chain:CredentialRegistryAddress"] = deployment.CredentialRegistryAddress,
-    ["Issuer:Accounts:0:Name"] = "Demo University",
-    ["Issuer:Accounts:0:PrivateKeyEnv"] = "CREDCHAIN_BENCH_ISSUER_KEY",
-    ["CREDCHAIN_BENCH_ISSUER_KEY"] = issuer.PrivateKey,
-    // Production, as the image runs, but signing with anvil's public dev account #1 on the bench's own dev node.
-    ["Chain:AllowExampleKeys"] = "true",
-};
-await using var service = await ServiceProcess.StartAsync(settings, directory);
-
-var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-{
-    Issuer = "credchain-bench",
-    Audience = "credchain-issuer",
-    Subject = new ClaimsIdentity([new Claim("sub", "bench"), new Claim("credchain_issuer", issuer.Address.ToLowerInvariant()), new Claim("role", "registrar"), new Claim("role", "auditor")]),
-    Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(2),
-    SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(jwtKey), SecurityAlgorithms.EcdsaSha256),
-});
-using var client = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
-client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+await using var bench = await BenchIssuer.StartAsync(directory);
+var (service, client) = (bench.Service, bench.Client);
 
 Console.WriteLine($"Cohort run: {count:N0} credentials, one NDJSON upload, SQLite + anvil, {Environment.ProcessorCount} cores");
 Console.WriteLine($"  service runtime settings, as its image sets them: {string.Join(", ", ServiceProcess.ImageRuntimeSettings().Select(s => $"{s.Key}={s.Value}"))}");

@@ -46,7 +46,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
 
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CredChain.Issuer.dll"));
+        // A published service (e.g. the image's ReadyToRun build) instead of the build output next to the bench.
+        var published = Environment.GetEnvironmentVariable("CREDCHAIN_BENCH_ISSUER_DLL");
+        info.ArgumentList.Add(string.IsNullOrEmpty(published) ? Path.Combine(AppContext.BaseDirectory, "CredChain.Issuer.dll") : published);
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";

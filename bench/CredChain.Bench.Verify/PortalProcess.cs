@@ -161,6 +161,12 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     private static string LocatePortal()
     {
+        // A published portal (e.g. the image's ReadyToRun build) instead of the build output next to the bench.
+        if (Environment.GetEnvironmentVariable("CREDCHAIN_BENCH_PORTAL_DLL") is { Length: > 0 } published)
+        {
+            return File.Exists(published) ? published : throw new FileNotFoundException("CREDCHAIN_BENCH_PORTAL_DLL names no file.", published);
+        }
+
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name; // bin/<Configuration>/net10.0
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -4,7 +4,6 @@ using CredChain.Core.Merkle;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Governance;
 using CredChain.Verifier.Networks;
-using Nethereum.Util;
 
 namespace CredChain.Verifier.Indexing;
 
@@ -20,9 +19,10 @@ internal sealed class NetworkIndex(TrustedNetwork network)
     private static readonly IssuerProfile NoProfile = new("", "", "");
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<(string Issuer, Hash32 Root), IndexedAnchor> _anchors = [];
-    private readonly Dictionary<(string Issuer, Hash32 Root, Hash32 Target), IndexedRevocation> _credentialRevocations = [];
-    private readonly Dictionary<(string Issuer, Hash32 Root), IndexedRevocation> _batchRevocations = [];
+    private readonly IssuerAccounts _accounts = new();
+    private readonly Dictionary<AnchorKey, IndexedAnchor> _anchors = [];
+    private readonly Dictionary<(AnchorKey Anchor, Hash32 Target), IndexedRevocation> _credentialRevocations = [];
+    private readonly Dictionary<AnchorKey, IndexedRevocation> _batchRevocations = [];
     private readonly Dictionary<string, IndexedIssuer> _issuers = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<uint, IssuerProfile> _institutions = [];
 
@@ -58,21 +58,24 @@ internal sealed class NetworkIndex(TrustedNetwork network)
         var events = new List<(ulong Block, ulong Log, Action Apply)>();
         foreach (var e in batch.Anchored)
         {
-            events.Add((e.BlockNumber, e.LogIndex, () => _anchors[(Key(e.Event.Issuer), Hash32.FromBytes(e.Event.Root))] =
-                new IndexedAnchor(AddressUtil.Current.ConvertToChecksumAddress(e.Event.Issuer), DateTimeOffset.FromUnixTimeSeconds((long)e.Event.AnchoredAt), (long)e.BlockNumber, Hash32.Parse(e.TransactionHash))));
+            events.Add((e.BlockNumber, e.LogIndex, () =>
+            {
+                var key = Key(e.Event.Issuer, e.Event.Root);
+                _anchors[key] = new IndexedAnchor(key.Issuer, (long)e.Event.AnchoredAt, (long)e.BlockNumber, Hash32.Parse(e.TransactionHash));
+            }));
         }
 
         // The registry accepts a revocation only where none is effective, so the latest logged one is the one it holds.
         foreach (var e in batch.CredentialsRevoked)
         {
-            events.Add((e.BlockNumber, e.LogIndex, () => _credentialRevocations[(Key(e.Event.Issuer), Hash32.FromBytes(e.Event.Root), Hash32.FromBytes(e.Event.TargetHash))] =
-                new IndexedRevocation(new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)e.Event.RevokedAt), e.Event.Reason), e.Event.RevokedBy)));
+            events.Add((e.BlockNumber, e.LogIndex, () => _credentialRevocations[(Key(e.Event.Issuer, e.Event.Root), Hash32.FromBytes(e.Event.TargetHash))] =
+                Revocation(e.Event.RevokedAt, e.Event.Reason, e.Event.RevokedBy)));
         }
 
         foreach (var e in batch.BatchesRevoked)
         {
-            events.Add((e.BlockNumber, e.LogIndex, () => _batchRevocations[(Key(e.Event.Issuer), Hash32.FromBytes(e.Event.Root))] =
-                new IndexedRevocation(new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)e.Event.RevokedAt), e.Event.Reason), e.Event.RevokedBy)));
+            events.Add((e.BlockNumber, e.LogIndex, () => _batchRevocations[Key(e.Event.Issuer, e.Event.Root)] =
+                Revocation(e.Event.RevokedAt, e.Event.Reason, e.Event.RevokedBy)));
         }
 
         foreach (var e in batch.Accredited)
@@ -129,35 +132,41 @@ internal sealed class NetworkIndex(TrustedNetwork network)
     /// <param name="pathLeadsToRoot">The fold of the path when the caller already has it (the contract's own check); else folded here.</param>
     public AnchorRecord? TryAnswer(string issuer, Hash32 root, Hash32 targetHash, IReadOnlyList<Hash32> path, bool? pathLeadsToRoot = null)
     {
-        var key = (Key(issuer), root);
         lock (_lock)
         {
-            if (IndexedTo is not { } asOf || !_anchors.TryGetValue(key, out var anchor))
+            if (IndexedTo is not { } asOf || !_accounts.TryFind(issuer, out var number) || !_anchors.TryGetValue(new AnchorKey(number, root), out var anchor))
             {
                 return null;
             }
 
-            var account = _issuers.GetValueOrDefault(anchor.Issuer);
+            var key = new AnchorKey(number, root);
+            var address = _accounts.Checksummed(number);
+            var anchoredAt = DateTimeOffset.FromUnixTimeSeconds(anchor.AnchoredAt);
+            var account = _issuers.GetValueOrDefault(address);
             return new AnchorRecord(
                 Anchored: true,
-                anchor.Issuer,
-                anchor.AnchoredAt,
+                address,
+                anchoredAt,
                 ProofValid: pathLeadsToRoot ?? MerkleTree.Verify(targetHash, path is ImmutableArray<Hash32> array ? array.AsSpan() : path.ToArray(), root),
-                Effective(_credentialRevocations.GetValueOrDefault((key.Item1, root, targetHash))),
+                Effective(_credentialRevocations.GetValueOrDefault((key, targetHash))),
                 Effective(_batchRevocations.GetValueOrDefault(key)),
-                account?.AccreditedAt(anchor.AnchoredAt) ?? false,
+                account?.AccreditedAt(anchoredAt) ?? false,
                 account?.AccreditedAt(asOf.Timestamp) ?? false,
                 account is null ? NoProfile : _institutions.GetValueOrDefault(account.Institution, NoProfile),
                 asOf,
                 anchor.BlockNumber,
                 anchor.TransactionHash,
-                account?.CompromisedSince is { } since ? new IssuerKeyCompromise(since, anchor.AnchoredAt >= since) : null,
+                account?.CompromisedSince is { } since ? new IssuerKeyCompromise(since, anchoredAt >= since) : null,
                 account?.Institution ?? 0);
         }
     }
 
-    // Addresses arrive checksummed from events and in any case from documents.
-    private static string Key(string address) => address.ToLowerInvariant();
+    // Addresses arrive checksummed from events and in any case from documents; called under the lock.
+    private AnchorKey Key(string issuer, byte[] root) => new(_accounts.Number(issuer), Hash32.FromBytes(root));
+
+    // The revoking account's text is the one the index holds for it, not a copy per revocation.
+    private IndexedRevocation Revocation(ulong revokedAt, byte reason, string revokedBy) =>
+        new(new Revocation(DateTimeOffset.FromUnixTimeSeconds((long)revokedAt), reason), _accounts.Checksummed(_accounts.Number(revokedBy)));
 
     /// <summary>The contract's rule: a revocation counts unless its author's key is declared compromised as of its time or earlier.</summary>
     private Revocation? Effective(IndexedRevocation? revocation) =>
