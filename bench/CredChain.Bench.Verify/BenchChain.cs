@@ -29,6 +29,11 @@ internal sealed class BenchChain : IAsyncDisposable
 
     public CredentialRegistryClient Registry { get; }
 
+    /// <summary>The OpenAttestation workload, once set up; the portal lists its store in the trust list.</summary>
+    public OpenAttestationWorkload? OpenAttestation { get; private set; }
+
+    public async Task<OpenAttestationWorkload> SetUpOpenAttestationAsync() => OpenAttestation = await OpenAttestationWorkload.SetUpAsync(this);
+
     public static async Task<BenchChain> StartAsync()
     {
         var node = await DevNode.StartAsync();

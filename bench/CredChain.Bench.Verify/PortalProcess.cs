@@ -68,6 +68,13 @@ internal sealed class PortalProcess : IAsyncDisposable
             ["Portal__Networks__0__GovernanceAddress"] = chain.Deployment.IssuerRegistryAddress,
             ["Portal__Networks__0__DeploymentBlock"] = chain.Deployment.IssuerRegistryReceipt.BlockNumber.Value.ToString(invariant),
         };
+        if (chain.OpenAttestation is { } openAttestation)
+        {
+            environment["Portal__Networks__0__DocumentStores__0__Address"] = openAttestation.StoreAddress;
+            environment["Portal__Networks__0__DocumentStores__0__NameZh"] = "演示大学";
+            environment["Portal__Networks__0__DocumentStores__0__NameEn"] = "Demo University";
+        }
+
         // PORTAL_X=v in the bench's environment sets X=v for the portal only (runtime knobs such as
         // PORTAL_DOTNET_TieredPGO=0), so that variants of the portal can be compared under the same load generator.
         foreach (var entry in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>())

@@ -11,6 +11,7 @@ var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCult
 
 await using var chain = await BenchChain.StartAsync();
 var credential = await chain.IssueAnchoredCredentialAsync();
+var openAttestation = await chain.SetUpOpenAttestationAsync();
 Console.WriteLine($"dev node {chain.Node.RpcUrl} chain {chain.Node.ChainId}; credential anchored in block {credential.Proof.Anchor!.BlockNumber}");
 
 await using var portal = PortalProcess.Start(chain);
@@ -18,26 +19,34 @@ var coldStart = await portal.WaitForFirstVerdictAsync(credential.ToJsonString())
 Console.WriteLine($"cold start: healthy after {coldStart.Healthy.TotalMilliseconds:0} ms, first verdict ({coldStart.Status}) after {coldStart.FirstVerdict.TotalMilliseconds:0} ms; portal CPU so far {portal.CpuTime.TotalMilliseconds:0} ms");
 Console.WriteLine($"portal pid {portal.Id}, load generator pid {Environment.ProcessId}");
 
-var load = new LoadGenerator(portal.BaseAddress, credential.ToUtf8Bytes(), expectedStatus: "valid", concurrency);
-await load.RunAsync(TimeSpan.FromSeconds(3)); // warm-up, not reported
-var loadBefore = LoadAverage();
-var portalCpu = portal.CpuTime;
-var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
-var result = await load.RunAsync(TimeSpan.FromSeconds(seconds));
-portalCpu = portal.CpuTime - portalCpu;
-ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
 Console.WriteLine($"load: {seconds} s, {concurrency} concurrent requests, {Environment.ProcessorCount} cores shared by portal, dev node and load generator");
-Console.WriteLine($"  load avg   {loadBefore} before, {LoadAverage()} after (1, 5, 15 min)");
-Console.WriteLine($"  requests   {result.Requests,10:N0}");
-Console.WriteLine($"  requests/s {result.RequestsPerSecond,10:N0}");
-Console.WriteLine($"  p50        {result.P50.TotalMilliseconds,10:0.00} ms");
-Console.WriteLine($"  p99        {result.P99.TotalMilliseconds,10:0.00} ms");
-Console.WriteLine($"  max        {result.Max.TotalMilliseconds,10:0.00} ms");
-Console.WriteLine($"  errors     {result.Errors,10:N0}");
-Console.WriteLine($"  verdicts   {string.Join(", ", result.Statuses.Select(s => $"{s.Key}={s.Value:N0}"))}");
-Console.WriteLine($"  CPU/req    {PerRequest(portalCpu),10:0} µs portal, {PerRequest(ownCpu):0} µs load generator");
+await RunAsync("CredChain credential (format credchain-v2)", credential.ToUtf8Bytes());
+// PORTAL_Portal__DocumentStoreStatusTtl=00:00:00 measures it asking the DocumentStore for every request.
+await RunAsync("OpenAttestation v2 document (DocumentStore status, see bench/README.md)", openAttestation.Document);
 
-double PerRequest(TimeSpan cpu) => result.Requests == 0 ? 0 : cpu.TotalMicroseconds / result.Requests;
+async Task RunAsync(string workload, byte[] document)
+{
+    var load = new LoadGenerator(portal.BaseAddress, document, expectedStatus: "valid", concurrency);
+    await load.RunAsync(TimeSpan.FromSeconds(3)); // warm-up, not reported
+    var loadBefore = LoadAverage();
+    var portalCpu = portal.CpuTime;
+    var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var result = await load.RunAsync(TimeSpan.FromSeconds(seconds));
+    portalCpu = portal.CpuTime - portalCpu;
+    ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
+    Console.WriteLine($"workload: {workload}");
+    Console.WriteLine($"  load avg   {loadBefore} before, {LoadAverage()} after (1, 5, 15 min)");
+    Console.WriteLine($"  requests   {result.Requests,10:N0}");
+    Console.WriteLine($"  requests/s {result.RequestsPerSecond,10:N0}");
+    Console.WriteLine($"  p50        {result.P50.TotalMilliseconds,10:0.00} ms");
+    Console.WriteLine($"  p99        {result.P99.TotalMilliseconds,10:0.00} ms");
+    Console.WriteLine($"  max        {result.Max.TotalMilliseconds,10:0.00} ms");
+    Console.WriteLine($"  errors     {result.Errors,10:N0}");
+    Console.WriteLine($"  verdicts   {string.Join(", ", result.Statuses.Select(s => $"{s.Key}={s.Value:N0}"))}");
+    Console.WriteLine($"  CPU/req    {PerRequest(result, portalCpu),10:0} µs portal, {PerRequest(result, ownCpu):0} µs load generator");
+}
+
+static double PerRequest(LoadResult result, TimeSpan cpu) => result.Requests == 0 ? 0 : cpu.TotalMicroseconds / result.Requests;
 
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -13,6 +13,10 @@ RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
 WORKDIR /app
+# TrueType fonts the printed certificates embed (Latin: DejaVu; Chinese: Droid Sans Fallback).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-droid-fallback \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app ./
 # ./data is the SQLite default; created here so that a volume mounted on it belongs to the app user.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data

@@ -4,6 +4,7 @@ using CredChain.Cli.Commands.Deploy;
 using CredChain.Cli.Commands.Governance;
 using CredChain.Cli.Commands.Hide;
 using CredChain.Cli.Commands.Issue;
+using CredChain.Cli.Commands.Pdf;
 using CredChain.Cli.Commands.Qr;
 using CredChain.Cli.Commands.Token;
 using CredChain.Cli.Commands.Up;
@@ -26,6 +27,7 @@ internal static class CommandTree
             new VerifyCommand(),
             new HideCommand(),
             new QrCommand(),
+            new PdfCommand(),
             new IssueCommand(),
             new DeployCommand(),
             new AccreditCommand(),

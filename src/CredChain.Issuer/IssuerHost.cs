@@ -7,6 +7,8 @@ using CredChain.Issuer.Batches;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;
 using CredChain.Issuer.Health;
+using CredChain.Issuer.Publications;
+using CredChain.Issuer.Certificates;
 using CredChain.Issuer.Qr;
 using CredChain.Issuer.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -19,6 +21,13 @@ namespace CredChain.Issuer;
 /// </summary>
 public static class IssuerHost
 {
+    /// <summary>Whether the font files printed certificates use by default are installed (Debian: fonts-dejavu-core, fonts-droid-fallback).</summary>
+    public static bool CertificateFontsInstalled()
+    {
+        var defaults = new CertificateOptions();
+        return File.Exists(defaults.LatinFontFile) && File.Exists(defaults.LatinBoldFontFile) && File.Exists(defaults.CjkFontFile);
+    }
+
     /// <summary>Builds the service, ready to run.</summary>
     /// <param name="args">Command-line arguments (configuration and host settings such as <c>--urls</c>).</param>
     /// <param name="settings">Configuration that overrides every other source (appsettings, environment, arguments).</param>
@@ -46,6 +55,8 @@ public static class IssuerHost
         builder.Services.AddCredentialIssuing();
         builder.Services.AddBatchUploads();
         builder.Services.AddAnchoring();
+        builder.Services.AddPublication();
+        builder.Services.AddCertificates();
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddHealthChecks()
@@ -68,6 +79,8 @@ public static class IssuerHost
         app.MapBatchesApi();
         app.MapRevocationsApi();
         app.MapQrApi();
+        app.MapPublicationsApi();
+        app.MapCertificatesApi();
         return app;
     }
 }

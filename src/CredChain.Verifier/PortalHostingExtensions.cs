@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CredChain.Verifier.Hosting;
 using CredChain.Verifier.Networks;
+using CredChain.Verifier.OpenAttestation;
+using CredChain.Verifier.Publications;
 using CredChain.Verifier.Qr;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Verification;
@@ -64,8 +66,10 @@ internal static class PortalHostingExtensions
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddShareStore(configuration, builder.Environment);
+        services.AddPublications(configuration);
         services.AddTrustedNetworks();
         services.AddVerification(configuration);
+        services.AddOpenAttestation();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -140,6 +144,7 @@ internal static class PortalHostingExtensions
         app.MapPortalHealth();
         app.MapVerifyApi();
         app.MapSharesApi();
+        app.MapPublicationsApi();
         app.MapQrApi();
         app.MapLanguageSwitch();
         app.MapRazorPages();

@@ -18,6 +18,7 @@ namespace CredChain.Core.Verification;
 /// <param name="KeyCompromise">The anchoring account's key was declared compromised, and whether this root falls after it.</param>
 /// <param name="InstitutionId">The institution the anchoring account belongs to (its accounts share a profile and may revoke each other's credentials).</param>
 /// <param name="AnchoredByAnotherAccount">When the queried account did not anchor the root: an account that did (the earliest), if any.</param>
+/// <param name="Checkpoint">When the answer comes through a national hub rather than the member chain: the checkpoint it is current to.</param>
 public sealed record AnchorRecord(
     bool Anchored,
     string? IssuerAddress,
@@ -33,4 +34,5 @@ public sealed record AnchorRecord(
     Hash32? AnchorTransactionHash = null,
     IssuerKeyCompromise? KeyCompromise = null,
     long? InstitutionId = null,
-    string? AnchoredByAnotherAccount = null);
+    string? AnchoredByAnotherAccount = null,
+    HubCheckpointRef? Checkpoint = null);

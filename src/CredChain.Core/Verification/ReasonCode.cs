@@ -37,6 +37,9 @@ public enum ReasonCode
     /// <summary>Integrity, Invalid: <c>proof.hiddenLeaves</c> is not in strictly ascending order (reordered or repeated by hand).</summary>
     HiddenLeavesNotCanonical = 206,
 
+    /// <summary>Integrity, Invalid: an OpenAttestation document's data has a member name with a period, which its format cannot flatten (an issuer's library refuses it).</summary>
+    DataKeyNotFlattenable = 207,
+
     /// <summary>MerklePath, Valid: the path leads from the targetHash to the stated root.</summary>
     MerklePathValid = 300,
 
@@ -67,6 +70,30 @@ public enum ReasonCode
     /// <summary>Anchored, Invalid: the account the issuer DID names did not anchor the root, but another account did.</summary>
     RootAnchoredByAnotherAccount = 406,
 
+    /// <summary>Anchored, Valid: the OpenAttestation document's <c>DocumentStore</c> says <c>isIssued(merkleRoot)</c>.</summary>
+    RootIssuedInDocumentStore = 407,
+
+    /// <summary>Anchored, Invalid: the OpenAttestation document's <c>DocumentStore</c> never issued its merkleRoot.</summary>
+    RootNotIssuedInDocumentStore = 408,
+
+    /// <summary>Anchored, Invalid: the document's <c>DocumentStore</c> is not on this verifier's trust list, so its network is unknown.</summary>
+    DocumentStoreNotListed = 409,
+
+    /// <summary>Anchored, Invalid: a transferable OpenAttestation document (token registry): this verifier does not check those.</summary>
+    TransferableDocumentUnsupported = 410,
+
+    /// <summary>Anchored, Valid: the member network's root is proven through a national hub checkpoint (the member chain itself was not asked).</summary>
+    RootAnchoredViaHub = 450,
+
+    /// <summary>Anchored, Invalid: a relay's checkpoint proof does not fold to the hub's checkpoint root, or proves another event (forged or replayed).</summary>
+    HubProofRejected = 451,
+
+    /// <summary>Anchored, Invalid: the hub checkpoint was posted by a relay this verifier does not accept.</summary>
+    HubRelayNotAccepted = 452,
+
+    /// <summary>Anchored, Invalid: the hub has no checkpoint of the member network yet (or does not know it).</summary>
+    HubMemberUnknown = 453,
+
     /// <summary>IssuerIdentity, Valid: the issuer DID names the anchoring account on the anchoring chain.</summary>
     IssuerMatchesAnchor = 500,
 
@@ -76,14 +103,29 @@ public enum ReasonCode
     /// <summary>IssuerIdentity, Invalid: the issuer DID names a different chain than the anchor.</summary>
     IssuerChainMismatch = 502,
 
+    /// <summary>IssuerIdentity, Valid: the trust list names the institution behind the document's <c>DocumentStore</c>.</summary>
+    DocumentStoreListed = 503,
+
+    /// <summary>IssuerIdentity, Invalid: no institution on the trust list owns the document's <c>DocumentStore</c>.</summary>
+    UnknownIssuer = 504,
+
     /// <summary>NotRevoked, Valid: neither the credential nor its batch is revoked.</summary>
     NotRevoked = 600,
+
+    /// <summary>NotRevoked, Valid: no revocation as of the stated hub checkpoint (a newer one is not yet known to the hub).</summary>
+    NotRevokedAsOfCheckpoint = 650,
 
     /// <summary>NotRevoked, Invalid: the issuer revoked this credential.</summary>
     CredentialRevoked = 601,
 
     /// <summary>NotRevoked, Invalid: the issuer revoked the whole batch.</summary>
     BatchRevoked = 602,
+
+    /// <summary>NotRevoked, Invalid: the <c>DocumentStore</c> revoked this document (its targetHash).</summary>
+    DocumentRevokedInStore = 603,
+
+    /// <summary>NotRevoked, Invalid: the <c>DocumentStore</c> revoked the document's whole batch (its merkleRoot).</summary>
+    RootRevokedInStore = 604,
 
     /// <summary>IssuerAccredited, Valid: the issuer was accredited when it anchored the root, and still is.</summary>
     IssuerAccredited = 700,

@@ -12,6 +12,8 @@ internal static class VerdictRules
     [
         VerdictStatus.Malformed,
         VerdictStatus.Tampered,
+        VerdictStatus.Unsupported,
+        VerdictStatus.UnknownIssuer,
         VerdictStatus.UnknownNetwork,
         VerdictStatus.CouldNotVerify,
         VerdictStatus.NotAnchored,
@@ -23,7 +25,10 @@ internal static class VerdictRules
         VerdictStatus.NotYetValid,
     ];
 
-    public static VerdictStatus Decide(IReadOnlyList<CheckResult> results)
+    public static VerdictStatus Decide(IReadOnlyList<CheckResult> results) => Decide(results, RequiredKinds);
+
+    /// <summary>The status when only <paramref name="requiredKinds"/> must be Valid (a format without some checks).</summary>
+    public static VerdictStatus Decide(IReadOnlyList<CheckResult> results, ImmutableArray<CheckKind> requiredKinds)
     {
         var worst = -1;
         for (var i = 0; i < results.Count; i++)
@@ -40,7 +45,7 @@ internal static class VerdictRules
             return Priority[worst];
         }
 
-        foreach (var kind in RequiredKinds)
+        foreach (var kind in requiredKinds)
         {
             if (!HasValid(results, kind))
             {
@@ -72,15 +77,17 @@ internal static class VerdictRules
         {
             ReasonCode.DocumentMalformed => VerdictStatus.Malformed,
             ReasonCode.TargetHashMismatch or ReasonCode.ValueWithoutSalt or ReasonCode.SaltWithoutValue or ReasonCode.EmptyContainer
-                or ReasonCode.NumberNotCanonical or ReasonCode.HiddenLeavesNotCanonical
+                or ReasonCode.NumberNotCanonical or ReasonCode.HiddenLeavesNotCanonical or ReasonCode.DataKeyNotFlattenable
                 or ReasonCode.MerklePathInvalid or ReasonCode.ProofRejectedOnChain => VerdictStatus.Tampered,
             ReasonCode.UnknownNetwork => VerdictStatus.UnknownNetwork,
-            ReasonCode.MerkleProofMissing or ReasonCode.AnchorMissing or ReasonCode.RootNotAnchored => VerdictStatus.NotAnchored,
+            ReasonCode.MerkleProofMissing or ReasonCode.AnchorMissing or ReasonCode.RootNotAnchored or ReasonCode.RootNotIssuedInDocumentStore => VerdictStatus.NotAnchored,
+            ReasonCode.DocumentStoreNotListed or ReasonCode.UnknownIssuer => VerdictStatus.UnknownIssuer,
+            ReasonCode.TransferableDocumentUnsupported => VerdictStatus.Unsupported,
             ReasonCode.IssuerAddressMismatch or ReasonCode.IssuerChainMismatch => VerdictStatus.IssuerMismatch,
             ReasonCode.IssuerNotAccreditedAtAnchoring => VerdictStatus.IssuerNotAccredited,
             ReasonCode.RootAnchoredByAnotherAccount => VerdictStatus.IssuerMismatch,
             ReasonCode.IssuerKeyCompromised => VerdictStatus.IssuerKeyCompromised,
-            ReasonCode.CredentialRevoked or ReasonCode.BatchRevoked => VerdictStatus.Revoked,
+            ReasonCode.CredentialRevoked or ReasonCode.BatchRevoked or ReasonCode.DocumentRevokedInStore or ReasonCode.RootRevokedInStore => VerdictStatus.Revoked,
             ReasonCode.Expired => VerdictStatus.Expired,
             ReasonCode.NotYetValid => VerdictStatus.NotYetValid,
             _ => VerdictStatus.CouldNotVerify,

@@ -38,4 +38,10 @@ public enum VerdictStatus
 
     /// <summary>The credential was anchored after its issuer's key was declared compromised: it may be forged.</summary>
     IssuerKeyCompromised = 12,
+
+    /// <summary>The document's issuer (an OpenAttestation <c>DocumentStore</c>) is not on this verifier's trust list.</summary>
+    UnknownIssuer = 13,
+
+    /// <summary>A kind of document this verifier recognises but does not check (a transferable OpenAttestation document).</summary>
+    Unsupported = 14,
 }

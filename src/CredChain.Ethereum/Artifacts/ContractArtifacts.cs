@@ -7,12 +7,16 @@ public static class ContractArtifacts
 {
     private static readonly Lazy<ContractArtifact> _issuerRegistry = new(() => Load("IssuerRegistry"));
     private static readonly Lazy<ContractArtifact> _credentialRegistry = new(() => Load("CredentialRegistry"));
+    private static readonly Lazy<ContractArtifact> _documentStore = new(() => Load("DocumentStore"));
 
     /// <summary>Governance: accreditation of issuers.</summary>
     public static ContractArtifact IssuerRegistry => _issuerRegistry.Value;
 
     /// <summary>Anchors of batch roots and their revocations.</summary>
     public static ContractArtifact CredentialRegistry => _credentialRegistry.Value;
+
+    /// <summary>OpenAttestation's <c>DocumentStore</c>, from its published npm package (<c>contracts/external/</c>).</summary>
+    public static ContractArtifact DocumentStore => _documentStore.Value;
 
     /// <summary>Reads the embedded artifact of <paramref name="contractName"/>.</summary>
     public static ContractArtifact Load(string contractName)

@@ -83,4 +83,28 @@ public enum ChainErrorCode
 
     /// <summary><c>CredentialRegistryKeyCompromised(account)</c>: a compromised key tried to anchor or revoke.</summary>
     KeyCompromised = 310,
+
+    /// <summary><c>CheckpointRegistryZeroAdmin()</c>.</summary>
+    HubZeroAdmin = 400,
+
+    /// <summary><c>CheckpointRegistryInvalidMember(sourceChainId, sourceRegistry)</c>.</summary>
+    HubInvalidMember = 401,
+
+    /// <summary><c>CheckpointRegistryMemberAlreadyRegistered(memberId)</c>.</summary>
+    HubMemberAlreadyRegistered = 402,
+
+    /// <summary><c>CheckpointRegistryUnknownMember(sourceChainId, sourceRegistry)</c>.</summary>
+    HubUnknownMember = 403,
+
+    /// <summary><c>CheckpointRegistryRelayNotAccredited(memberId, relay)</c>: the caller has no relay role for the member.</summary>
+    HubRelayNotAccredited = 404,
+
+    /// <summary><c>CheckpointRegistryNonContiguousRange(memberId, expectedFromBlock, fromBlock)</c>: a gap or an overlap.</summary>
+    HubNonContiguousRange = 405,
+
+    /// <summary><c>CheckpointRegistryInvalidRange(fromBlock, toBlock)</c>: toBlock before fromBlock.</summary>
+    HubInvalidRange = 406,
+
+    /// <summary><c>CheckpointRegistryZeroBlockHash()</c>.</summary>
+    HubZeroBlockHash = 407,
 }

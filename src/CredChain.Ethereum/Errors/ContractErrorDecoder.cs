@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using CredChain.Ethereum.Hub.ContractDefinition;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.ABI.Model;
@@ -42,6 +43,14 @@ internal static class ContractErrorDecoder
         (ChainErrorCode.CredentialAlreadyRevoked, typeof(CredentialRegistryCredentialAlreadyRevokedError)),
         (ChainErrorCode.BatchAlreadyRevoked, typeof(CredentialRegistryBatchAlreadyRevokedError)),
         (ChainErrorCode.KeyCompromised, typeof(CredentialRegistryKeyCompromisedError)),
+        (ChainErrorCode.HubZeroAdmin, typeof(CheckpointRegistryZeroAdminError)),
+        (ChainErrorCode.HubInvalidMember, typeof(CheckpointRegistryInvalidMemberError)),
+        (ChainErrorCode.HubMemberAlreadyRegistered, typeof(CheckpointRegistryMemberAlreadyRegisteredError)),
+        (ChainErrorCode.HubUnknownMember, typeof(CheckpointRegistryUnknownMemberError)),
+        (ChainErrorCode.HubRelayNotAccredited, typeof(CheckpointRegistryRelayNotAccreditedError)),
+        (ChainErrorCode.HubNonContiguousRange, typeof(CheckpointRegistryNonContiguousRangeError)),
+        (ChainErrorCode.HubInvalidRange, typeof(CheckpointRegistryInvalidRangeError)),
+        (ChainErrorCode.HubZeroBlockHash, typeof(CheckpointRegistryZeroBlockHashError)),
     }
     .Select(e => new KnownError(e.Code, e.Type, ABITypedRegistry.GetError(e.Type)))
     .ToFrozenDictionary(e => Selector(e.Abi.Sha3Signature), StringComparer.Ordinal);

@@ -24,7 +24,7 @@ internal static class BatchesApi
         group.MapPost("/", UploadAsync)
             .WithName("UploadBatch")
             .WithSummary("Issue many credentials as one batch (NDJSON or CSV)")
-            .WithDescription("application/x-ndjson: one request object per line ({type?, validFrom?, validUntil?, credentialSubject}). text/csv: header row; columns validFrom, validUntil, type (';'-separated) fill the request, every other column is a dot path into credentialSubject (name.zh → {\"name\":{\"zh\":…}}), ':number'/':boolean' suffixes type a cell, empty cells are left out. All rows valid → 202, else 400 listing row-numbered errors and nothing stored. ?issuer=0x… picks the account when the caller has several.")
+            .WithDescription("application/x-ndjson: one request object per line ({type?, validFrom?, validUntil?, credentialSubject}). text/csv: header row; columns validFrom, validUntil, type (';'-separated) fill the request, every other column is a dot path into credentialSubject (name.zh → {\"name\":{\"zh\":…}}), ':number'/':boolean' suffixes type a cell, empty cells are left out. All rows valid → 202, else 400 listing row-numbered errors and nothing stored. ?issuer=0x… picks the account when the caller has several. ?publish=true|false: publish each credential's encrypted copy to the portal once anchored, for the printed certificate's QR code (default Publication:PublishByDefault).")
             .Accepts<string>("application/x-ndjson", "text/csv")
             .RequireAuthorization(IssuerPolicies.Issue);
 
@@ -55,6 +55,7 @@ internal static class BatchesApi
     internal static async Task<Results<Accepted<AcceptedBatch>, ProblemHttpResult>> UploadAsync(
         HttpContext context,
         string? issuer,
+        bool? publish,
         ClaimsPrincipal user,
         UploadBatchService uploading,
         IOptions<UploadOptions> uploads,
@@ -83,7 +84,7 @@ internal static class BatchesApi
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        return await uploading.UploadAsync(context.Request.Body, limit, format.Value, issuer, user, cancellationToken);
+        return await uploading.UploadAsync(context.Request.Body, limit, format.Value, issuer, publish, user, cancellationToken);
     }
 
     internal static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IssuerDbContext db, CancellationToken cancellationToken)

@@ -4,18 +4,20 @@ using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;
 using CredChain.Issuer.Import;
+using CredChain.Issuer.Publications;
 using CredChain.Issuer.Storage;
 
 namespace CredChain.Issuer.Batches;
 
 /// <summary>
-/// A bulk upload: pick the caller's account, import every row or none (stored as one pending batch before the 202) and
+/// A bulk upload: pick the caller's account, record a publication request if asked, import every row or none (stored as one pending batch before the 202) and
 /// wake the anchoring worker.
 /// </summary>
-internal sealed class UploadBatchService(IssuerDbContext db, IssuerAccountRegistry accounts, BatchImporter importer, AnchoringSignal signal)
+internal sealed class UploadBatchService(
+    IssuerDbContext db, IssuerAccountRegistry accounts, BatchImporter importer, BatchPublicationRequests publications, AnchoringSignal signal)
 {
     public async Task<Results<Accepted<AcceptedBatch>, ProblemHttpResult>> UploadAsync(
-        Stream body, long limit, UploadFormat format, string? issuer, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Stream body, long limit, UploadFormat format, string? issuer, bool? publish, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (account, problem) = CallerAccount.Resolve(issuer, user, accounts);
         if (problem is not null)
@@ -24,6 +26,11 @@ internal sealed class UploadBatchService(IssuerDbContext db, IssuerAccountRegist
         }
 
         var batchId = Guid.CreateVersion7();
+        if (await publications.RequestAsync(db, batchId, publish, cancellationToken) is { } publishProblem)
+        {
+            return publishProblem;
+        }
+
         UploadOutcome outcome;
         try
         {
@@ -40,6 +47,7 @@ internal sealed class UploadBatchService(IssuerDbContext db, IssuerAccountRegist
 
         if (!outcome.Succeeded)
         {
+            await BatchPublicationRequests.CancelAsync(db, batchId, CancellationToken.None);
             var code = outcome.Errors.Any(e => e.Code == RowErrorCodes.InvalidUtf8) ? ProblemCodes.InvalidUtf8 : ProblemCodes.ImportRejected;
             return IssuingProblems.RowErrors(code, "Upload rejected", outcome.Errors, outcome.TotalErrors);
         }

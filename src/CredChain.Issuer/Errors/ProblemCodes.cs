@@ -17,6 +17,9 @@ internal static class ProblemCodes
     public const string InvalidUtf8 = "invalid_utf8";
     public const string UnknownIssuerAccount = "unknown_issuer_account";
     public const string InvalidState = "invalid_state";
+    public const string NotAnchored = "not_anchored";
+    public const string PortalUnavailable = "portal_unavailable";
+    public const string CertificatesDisabled = "certificates_disabled";
     public const string InternalError = "internal_error";
 
     public static string ForStatus(int status) => status switch

@@ -13,6 +13,10 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
+    public DbSet<Publications.PublicationRecord> Publications => Set<Publications.PublicationRecord>();
+
+    public DbSet<Publications.BatchPublicationRecord> BatchPublications => Set<Publications.BatchPublicationRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CredentialRecord>(e =>
@@ -114,5 +118,7 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
             e.Property(i => i.CredentialId).HasColumnName("credential_id");
             e.Property(i => i.CreatedAtMs).HasColumnName("created_at_ms");
         });
+
+        CredChain.Issuer.Publications.PublicationModel.Configure(modelBuilder);
     }
 }

@@ -32,4 +32,7 @@ internal sealed class NetworkOptions
     /// <summary>Block the contracts were deployed in; the event index starts there.</summary>
     [Range(0, long.MaxValue)]
     public long DeploymentBlock { get; set; }
+
+    /// <summary>OpenAttestation document stores on this network, each with the institution that owns it.</summary>
+    public List<DocumentStoreOptions> DocumentStores { get; set; } = [];
 }

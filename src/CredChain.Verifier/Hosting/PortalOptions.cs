@@ -37,6 +37,14 @@ internal sealed class PortalOptions
     /// </summary>
     public string? HealthDetailsKey { get; set; }
 
+    /// <summary>
+    /// How long an OpenAttestation document store's answer (issued, revoked) is reused for the same document before the
+    /// chain is asked again; zero asks every time. The verdict states the block the answer is current to, as for the
+    /// event index of CredChain's own registry. At most a minute.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan DocumentStoreStatusTtl { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long the start-up chain id check waits for each RPC before it gives up on reaching it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan StartupRpcTimeout { get; set; } = TimeSpan.FromSeconds(10);

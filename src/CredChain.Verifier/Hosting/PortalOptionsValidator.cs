@@ -24,7 +24,20 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
             {
                 failures.AddRange(results.Select(r => $"Portal:Networks:{i}: {r.ErrorMessage}"));
             }
+
+            for (var j = 0; j < network.DocumentStores.Count; j++)
+            {
+                var store = network.DocumentStores[j];
+                results.Clear();
+                if (!Validator.TryValidateObject(store, new ValidationContext(store), results, validateAllProperties: true))
+                {
+                    failures.AddRange(results.Select(r => $"Portal:Networks:{i}:DocumentStores:{j}: {r.ErrorMessage}"));
+                }
+            }
         }
+
+        failures.AddRange(options.Networks.SelectMany(n => n.DocumentStores).GroupBy(s => s.Address.ToUpperInvariant()).Where(g => g.Count() > 1)
+            .Select(g => $"Portal:Networks: document store {g.Key} is listed more than once."));
 
         failures.AddRange(options.Networks.GroupBy(n => n.Key, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => $"Portal:Networks: key '{g.Key}' is configured more than once."));

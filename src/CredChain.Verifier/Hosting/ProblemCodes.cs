@@ -23,6 +23,9 @@ internal static class ProblemCodes
     public const string ShareExists = "share.exists";
     public const string ShareBadDeleteToken = "share.bad_delete_token";
     public const string ShareStoreFull = "share.store_full";
+    public const string ShareWithdrawn = "share.withdrawn";
+    public const string PublisherUnauthorized = "publication.unauthorized";
+    public const string PublicationForbidden = "publication.forbidden";
 
     /// <summary>The default code for a status when the handler did not set one.</summary>
     public static string ForStatus(int status) => status switch

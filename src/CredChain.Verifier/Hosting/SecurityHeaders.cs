@@ -11,6 +11,8 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
         "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    public const string ScanPath = "/scan";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(static (context, next) =>
         {
@@ -22,7 +24,10 @@ internal static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                // Only the scan page may ask for the camera (to read a certificate's QR code in the browser).
+                headers["Permissions-Policy"] = ((HttpContext)state).Request.Path.Equals(ScanPath, StringComparison.OrdinalIgnoreCase)
+                    ? "camera=(self), microphone=(), geolocation=()"
+                    : "camera=(), microphone=(), geolocation=()";
                 return Task.CompletedTask;
             }, context);
             return next(context);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CredChain.Core.Documents;
+using CredChain.Core.OpenAttestation;
 using CredChain.Core.Verification;
 using CredChain.Verifier.Verification;
 using Microsoft.AspNetCore.Localization;
@@ -66,7 +67,8 @@ internal sealed class ResultModel(VerificationService verification) : PageModel
     public string BannerClass => Verdict?.Status switch
     {
         VerdictStatus.Valid => "banner-ok",
-        VerdictStatus.Expired or VerdictStatus.NotYetValid or VerdictStatus.CouldNotVerify or VerdictStatus.UnknownNetwork => "banner-warn",
+        VerdictStatus.Expired or VerdictStatus.NotYetValid or VerdictStatus.CouldNotVerify or VerdictStatus.UnknownNetwork
+            or VerdictStatus.UnknownIssuer or VerdictStatus.Unsupported => "banner-warn",
         _ => "banner-bad",
     };
 
@@ -74,7 +76,7 @@ internal sealed class ResultModel(VerificationService verification) : PageModel
     {
         VerdictStatus.Valid => "✓",
         VerdictStatus.Expired or VerdictStatus.NotYetValid => "⌛",
-        VerdictStatus.CouldNotVerify or VerdictStatus.UnknownNetwork => "!",
+        VerdictStatus.CouldNotVerify or VerdictStatus.UnknownNetwork or VerdictStatus.UnknownIssuer or VerdictStatus.Unsupported => "!",
         _ => "✗",
     };
 
@@ -83,6 +85,23 @@ internal sealed class ResultModel(VerificationService verification) : PageModel
     public static string Date(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
     public static string Time(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>A disclosed field's label: its pointer below the subject (<c>/credentialSubject</c>, or <c>/data</c> for OpenAttestation).</summary>
+    public static string FieldLabel(string path)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["/credentialSubject", "/data"])
+        {
+            if (path.StartsWith(prefix + "/", StringComparison.Ordinal))
+            {
+                return path[(prefix.Length + 1)..];
+            }
+        }
+
+        return path.TrimStart('/');
+    }
+
+    /// <summary>The document format's name for readers.</summary>
+    public static string FormatName(string format) => format == OpenAttestationFormat.Name ? "OpenAttestation v2 (OpenCerts)" : "CredChain";
 
     public static string CheckClass(CheckStatus status) => $"check-{status.ToString().ToLowerInvariant()}";
 

@@ -14,4 +14,10 @@ internal sealed class ShareRecord
     public long CreatedAtMs { get; init; }
 
     public long ExpiresAtMs { get; init; }
+
+    /// <summary>The configured name of the issuing service that published this share (printed certificates); null for a holder's share.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>When the publisher withdrew the share (its ciphertext is wiped then); null while it stands.</summary>
+    public long? WithdrawnAtMs { get; set; }
 }

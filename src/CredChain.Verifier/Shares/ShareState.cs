@@ -7,4 +7,5 @@ internal enum ShareState
     Expired,
     BadToken,
     Deleted,
+    Withdrawn,
 }

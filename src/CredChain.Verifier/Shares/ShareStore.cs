@@ -85,6 +85,11 @@ internal sealed partial class ShareStore(ShareDbContext db, TimeProvider time, I
         }
 
         var expiresAt = DateTimeOffset.FromUnixTimeMilliseconds(record.ExpiresAtMs);
+        if (record.WithdrawnAtMs is not null)
+        {
+            return new ShareLookup(ShareState.Withdrawn, null, expiresAt);
+        }
+
         return record.Ciphertext is null || expiresAt <= time.GetUtcNow()
             ? new ShareLookup(ShareState.Expired, null, expiresAt)
             : new ShareLookup(ShareState.Available, record.Ciphertext, expiresAt);

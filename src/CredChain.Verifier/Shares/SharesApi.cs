@@ -19,7 +19,7 @@ internal static class SharesApi
             .WithDescription("Body: the lookup id the browser derived from the verification code, the AES-256-GCM ciphertext (base64url, nonce first) and an expiry of 1-180 days (default 30). Returns the id, a delete token (shown once) and the expiry. 507 (share.store_full) when the live shares are at the portal's total size or count cap; 429 when this client created too many.");
         group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.ShareRead)
             .WithSummary("Fetch a share's ciphertext")
-            .WithDescription("404 when no such share exists, 410 when it expired.");
+            .WithDescription("404 when no such share exists, 410 when it expired (share.expired) or was withdrawn (share.withdrawn).");
         group.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(RateLimitPolicies.ShareCreate)
             .WithSummary("Delete a share")
             .WithDescription($"The delete token returned at creation goes in the {DeleteTokenHeader} header.");
@@ -89,6 +89,7 @@ internal static class SharesApi
         {
             ShareState.Available => TypedResults.Ok(new ShareResponse(id, Base64Url.EncodeToString(share.Ciphertext!), share.ExpiresAt!.Value)),
             ShareState.Expired => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareExpired, "Share expired", "The holder's link has expired; ask them for a new one."),
+            ShareState.Withdrawn => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareWithdrawn, "Share withdrawn", "The issuer or the holder withdrew this certificate's link; ask the holder for the credential file or a new link."),
             _ => NotFound(),
         };
     }

@@ -11,7 +11,8 @@ namespace CredChain.Verifier.Verification;
 /// </summary>
 internal static class DocumentGuard
 {
-    private static readonly string[] CredentialMembers = ["@context", "type", "credentialSubject", "proof"];
+    // A native credential's members, and an OpenAttestation v2 document's (data, signature).
+    private static readonly string[] CredentialMembers = ["@context", "type", "credentialSubject", "proof", "data", "signature"];
 
     /// <summary>Null when the body may go to the parser, else the reason it is rejected with a 400.</summary>
     public static DocumentRejection? Check(ReadOnlySpan<byte> utf8Json)

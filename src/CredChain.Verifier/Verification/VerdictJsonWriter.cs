@@ -32,6 +32,7 @@ internal sealed class VerdictJsonWriter
     private static readonly JsonEncodedText DisclosedFields = JsonEncodedText.Encode("disclosedFields");
     private static readonly JsonEncodedText HiddenFieldCount = JsonEncodedText.Encode("hiddenFieldCount");
     private static readonly JsonEncodedText FormatError = JsonEncodedText.Encode("formatError");
+    private static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
     private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
     private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
@@ -136,6 +137,7 @@ internal sealed class VerdictJsonWriter
             writer.WriteNull(FormatError);
         }
 
+        writer.WriteString(Format, response.Format);
         writer.WriteEndObject();
     }
 

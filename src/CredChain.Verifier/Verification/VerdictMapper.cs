@@ -1,11 +1,12 @@
 using System.Text.Json;
 using CredChain.Core.Verification;
+using CredChain.Verifier.Hub;
 using CredChain.Verifier.Networks;
 
 namespace CredChain.Verifier.Verification;
 
 /// <summary>Maps Core's verdict to the portal's bilingual response.</summary>
-internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
+internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks, HubTrustList hubs)
 {
     public VerifyResponse Map(Verdict verdict)
     {
@@ -13,6 +14,8 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
         var credential = document?.Credential;
         var anchor = verdict.Anchor;
         var trusted = verdict.Network is { } n ? networks.Find(n.ChainId, n.Registry) : null;
+        // A member network known only through a hub is named as the hub's trust-list entry names it.
+        var throughHub = trusted is null && verdict.Network is { } m ? hubs.Find(m.ChainId, m.Registry)?.Member : null;
         var revocation = anchor?.CredentialRevocation is { } own ? new RevocationInfo(own.RevokedAt, own.ReasonCode, false)
             : anchor?.BatchRevocation is { } batch ? new RevocationInfo(batch.RevokedAt, batch.ReasonCode, true)
             : null;
@@ -29,7 +32,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks)
                 verdict.Issuer?.NameZh,
                 verdict.Issuer?.NameEn,
                 verdict.Issuer?.Domain),
-            verdict.Network is { } network ? new NetworkInfo(network.ChainId, network.Registry, trusted is not null, trusted?.NameZh, trusted?.NameEn) : null,
+            verdict.Network is { } network ? new NetworkInfo(network.ChainId, network.Registry, trusted is not null || throughHub is not null, trusted?.NameZh ?? throughHub?.NameZh, trusted?.NameEn ?? throughHub?.NameEn) : null,
             credential?.ValidFrom,
             credential?.ValidUntil,
             document?.Proof is { } proof && (proof.MerkleRoot is not null || proof.Anchor is not null)

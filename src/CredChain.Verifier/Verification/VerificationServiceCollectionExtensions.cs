@@ -1,4 +1,5 @@
 using CredChain.Core.Verification;
+using CredChain.Verifier.Hub;
 using CredChain.Verifier.Indexing;
 
 namespace CredChain.Verifier.Verification;
@@ -10,7 +11,8 @@ internal static class VerificationServiceCollectionExtensions
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<NetworkIndexes>();
         services.AddSingleton<ChainAnchorRegistry>();
-        services.AddSingleton<IAnchorRegistry>(sp => sp.GetRequiredService<ChainAnchorRegistry>());
+        services.AddHubVerification(configuration);
+        services.AddSingleton<IAnchorRegistry>(sp => sp.GetRequiredService<CompositeAnchorRegistry>());
         services.AddHostedService<NetworkIndexer>();
         services.AddSingleton(sp => new CredentialVerifier(sp.GetRequiredService<IAnchorRegistry>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<VerdictText>();

@@ -19,6 +19,7 @@ namespace CredChain.Verifier.Verification;
 /// <param name="DisclosedFields">The credential subject's disclosed values, by JSON Pointer.</param>
 /// <param name="HiddenFieldCount">How many fields the holder hid.</param>
 /// <param name="FormatError">Why the document is malformed, when it is.</param>
+/// <param name="Format">The document's format: <c>credchain-v2</c> or <c>openattestation-v2</c>.</param>
 internal sealed record VerifyResponse(
     VerdictStatus Status,
     Bilingual StatusText,
@@ -35,4 +36,9 @@ internal sealed record VerifyResponse(
     IReadOnlyList<CheckInfo> Checks,
     IReadOnlyList<DisclosedField> DisclosedFields,
     int HiddenFieldCount,
-    FormatErrorInfo? FormatError);
+    FormatErrorInfo? FormatError,
+    string Format = VerifyResponse.CredChainFormat)
+{
+    /// <summary>The native format's name in verdicts.</summary>
+    public const string CredChainFormat = "credchain-v2";
+}

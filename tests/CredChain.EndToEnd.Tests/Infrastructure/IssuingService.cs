@@ -26,7 +26,7 @@ public sealed class IssuingService : IAsyncDisposable
 
     public Uri BaseAddress => _app.BaseAddress;
 
-    public static async Task<IssuingService> StartAsync(string name, DevChain chain, IReadOnlyList<IssuerIdentity> accounts, Uri portal)
+    public static async Task<IssuingService> StartAsync(string name, DevChain chain, IReadOnlyList<IssuerIdentity> accounts, Uri portal, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var tokens = new TestTokens();
         foreach (var account in accounts)
@@ -34,11 +34,11 @@ public sealed class IssuingService : IAsyncDisposable
             Environment.SetEnvironmentVariable(account.KeyVariable, account.Account.PrivateKey);
         }
 
-        var app = await HostedApp.StartAsync(name, (args, folder) => IssuerHost.Build(args, Settings(chain, accounts, tokens, folder, portal)));
+        var app = await HostedApp.StartAsync(name, (args, folder) => IssuerHost.Build(args, Settings(chain, accounts, tokens, folder, portal, extra)));
         return new IssuingService(app, tokens, accounts);
     }
 
-    private static Dictionary<string, string?> Settings(DevChain chain, IReadOnlyList<IssuerIdentity> accounts, TestTokens tokens, string folder, Uri portal)
+    private static Dictionary<string, string?> Settings(DevChain chain, IReadOnlyList<IssuerIdentity> accounts, TestTokens tokens, string folder, Uri portal, IReadOnlyDictionary<string, string?>? extra)
     {
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -62,6 +62,11 @@ public sealed class IssuingService : IAsyncDisposable
             settings[$"Issuer:Accounts:{i}:Name"] = accounts[i].Name;
             settings[$"Issuer:Accounts:{i}:Address"] = accounts[i].Address;
             settings[$"Issuer:Accounts:{i}:PrivateKeyEnv"] = accounts[i].KeyVariable;
+        }
+
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         return settings;
@@ -128,7 +133,8 @@ public sealed class IssuingService : IAsyncDisposable
         throw new TimeoutException($"Credential {id} was not anchored; last answer: {last}");
     }
 
-    private HttpClient ClientFor(IssuerIdentity issuer) => _clients[issuer.Address];
+    /// <summary>The API client acting for <paramref name="issuer"/> (a token with every role for its account).</summary>
+    public HttpClient ClientFor(IssuerIdentity issuer) => _clients[issuer.Address];
 
     private static HttpClient Client(Uri baseAddress, string token)
     {

@@ -19,7 +19,7 @@ public sealed class PortalService : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<PortalService> StartAsync(IReadOnlyList<DevChain> trusted)
+    public static async Task<PortalService> StartAsync(IReadOnlyList<DevChain> trusted, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var app = await HostedApp.StartAsync("portal", (args, folder) =>
         {
@@ -39,6 +39,11 @@ public sealed class PortalService : IAsyncDisposable
                 {
                     settings[key] = value;
                 }
+            }
+
+            foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            {
+                settings[key] = value;
             }
 
             return PortalHost.Build(args, settings);

@@ -30,6 +30,7 @@ public sealed class ContractArtifactsTests
     [Theory]
     [InlineData("IssuerRegistry")]
     [InlineData("CredentialRegistry")]
+    [InlineData("CheckpointRegistry")]
     public async Task EmbeddedArtifact_IsTheCommittedFile(string contractName)
     {
         var committed = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_committed, $"{contractName}.json"))).RootElement;

@@ -65,7 +65,7 @@ public sealed class ContractErrorDecoderTests
     [Fact]
     public void KnownSignatures_CoverEveryCustomErrorOfTheArtifacts()
     {
-        var declared = new[] { ContractArtifacts.IssuerRegistry, ContractArtifacts.CredentialRegistry }
+        var declared = new[] { ContractArtifacts.IssuerRegistry, ContractArtifacts.CredentialRegistry, ContractArtifacts.Load("CheckpointRegistry") }
             .SelectMany(a => JsonDocument.Parse(a.Abi).RootElement.EnumerateArray())
             .Where(e => e.GetProperty("type").GetString() == "error")
             .Select(e => $"{e.GetProperty("name").GetString()}({string.Join(",", e.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("type").GetString()))})")

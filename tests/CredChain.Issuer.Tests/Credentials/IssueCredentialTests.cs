@@ -189,8 +189,8 @@ public sealed class IssueCredentialTests : IAsyncLifetime
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToArray();
         Assert.Equal(
             [
-                "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/credentials", "/api/v1/batches/{id}/retry", "/api/v1/batches/{id}/revoke",
-                "/api/v1/credentials", "/api/v1/credentials/{id}", "/api/v1/credentials/{id}/qr", "/api/v1/credentials/{id}/revoke",
+                "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/credentials", "/api/v1/batches/{id}/pdf", "/api/v1/batches/{id}/retry", "/api/v1/batches/{id}/revoke",
+                "/api/v1/credentials", "/api/v1/credentials/{id}", "/api/v1/credentials/{id}/pdf", "/api/v1/credentials/{id}/publication", "/api/v1/credentials/{id}/publication/withdraw", "/api/v1/credentials/{id}/qr", "/api/v1/credentials/{id}/revoke",
                 "/api/v1/revocations/{id}", "/api/v1/revocations/{id}/retry",
             ],
             paths);

@@ -18,6 +18,9 @@ public sealed class DevNetworksFixture : IAsyncLifetime
 
     public Account Skills { get; private set; } = null!;
 
+    /// <summary>OpenAttestation's DocumentStore on <see cref="Education"/>, listed in <see cref="PortalSettings"/>.</summary>
+    public OpenAttestationDevStore OpenAttestation { get; private set; } = null!;
+
     public static JsonElement Subject(string name = "张三 Zhang San", string degree = "Bachelor of Engineering") =>
         JsonSerializer.SerializeToElement(new
         {
@@ -37,12 +40,13 @@ public sealed class DevNetworksFixture : IAsyncLifetime
         (Education, Vocational) = (started[0], started[1]);
         Tsinghua = await Education.NewAccreditedIssuerAsync("示例大学", "Example University");
         Skills = await Vocational.NewAccreditedIssuerAsync("示例职业技术学院", "Example Polytechnic");
+        OpenAttestation = await OpenAttestationDevStore.DeployAsync(Education);
     }
 
     /// <summary>Portal settings listing both networks; extra settings override.</summary>
     public Dictionary<string, string?> PortalSettings(params (string Key, string? Value)[] extra)
     {
-        var settings = Education.Settings(0).Concat(Vocational.Settings(1)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var settings = Education.Settings(0).Concat(OpenAttestation.Settings(0)).Concat(Vocational.Settings(1)).ToDictionary(kv => kv.Key, kv => kv.Value);
         settings["Index:PollInterval"] = "00:00:00.100";
         foreach (var (key, value) in extra)
         {

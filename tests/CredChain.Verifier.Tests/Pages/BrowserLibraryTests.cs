@@ -14,6 +14,7 @@ public sealed class BrowserLibraryTests
         // package, its file, the copy served from wwwroot
         { "js-sha3", "src/sha3.js", "lib/js-sha3/sha3.js" },
         { "qrcode-generator", "dist/qrcode.js", "lib/qrcode-generator/qrcode.js" },
+        { "jsqr", "dist/jsQR.js", "lib/jsqr/jsQR.js" },
     };
 
     private static string Portal()

@@ -5,6 +5,8 @@ using System.Text.Json;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -120,7 +122,7 @@ public sealed class ShareStoreProviderTests
     [MemberData(nameof(Providers))]
     public async Task StoreCreatedBeforeMigrations_KeepsItsSharesAndIsRecordedAtTheFirstMigration(string provider)
     {
-        // Before migrations the portal made its table with EnsureCreated: the same schema, and no migration history.
+        // Before migrations the portal made its table with EnsureCreated: the first migration's schema, and no migration history.
         var admin = Environment.GetEnvironmentVariable(PostgresVariable);
         var database = "credchain_verifier_test_" + Guid.NewGuid().ToString("N");
         var file = Path.Combine(Path.GetTempPath(), "credchain-verifier-tests", Guid.NewGuid().ToString("N") + ".db");
@@ -145,9 +147,13 @@ public sealed class ShareStoreProviderTests
             var ciphertext = RandomNumberGenerator.GetBytes(64);
             await using (var legacy = Legacy(settings["Shares:ConnectionString"]!))
             {
-                await legacy.Database.EnsureCreatedAsync();
-                legacy.Shares.Add(new ShareRecord { Id = id, Ciphertext = ciphertext, DeleteTokenHash = new byte[32], CreatedAtMs = 0, ExpiresAtMs = DateTimeOffset.Parse("2100-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() });
-                await legacy.SaveChangesAsync();
+                // The first migration's schema (what EnsureCreated made then) without its history, and a share in it.
+                await legacy.GetService<IMigrator>().MigrateAsync(legacy.Database.GetMigrations().First());
+#pragma warning disable EF1002 // Fixed test SQL: the history table's own name.
+                await legacy.Database.ExecuteSqlRawAsync($"DROP TABLE \"{HistoryRepository.DefaultTableName}\"");
+#pragma warning restore EF1002
+                var expires = DateTimeOffset.Parse("2100-01-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+                await legacy.Database.ExecuteSqlAsync($"INSERT INTO shares (\"Id\", \"Ciphertext\", \"DeleteTokenHash\", \"CreatedAtMs\", \"ExpiresAtMs\") VALUES ({id}, {ciphertext}, {new byte[32]}, {0L}, {expires})");
             }
 
             using var portal = new PortalFactory(settings);

@@ -31,15 +31,18 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         DataFolder data, Uri rpcUrl, DeploymentRecord contracts, string issuerAddress, int issuerPort, int portalPort, CancellationToken cancellationToken)
     {
         var services = new EmbeddedServices(Loopback(issuerPort), Loopback(portalPort));
+        // The demo publishes every upload for its printed certificates' QR codes: a fresh publisher token per run, held
+        // in memory only (the portal is given its hash), so nothing secret lands in the data folder.
+        var publisherToken = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         try
         {
             // Development: the portal serves its css/js from the static web assets manifest next to this program.
             // The content root is the data folder, so no stray appsettings.json from the working directory applies.
             string[] args = ["--environment", "Development", "--contentRoot", data.Path];
             await services.StartAsync(
-                "portal", () => PortalHost.Build(args, PortalSettings(data, rpcUrl, contracts, services.PortalUrl)), services.PortalUrl, cancellationToken).ConfigureAwait(false);
+                "portal", () => PortalHost.Build(args, PortalSettings(data, rpcUrl, contracts, services.PortalUrl, publisherToken)), services.PortalUrl, cancellationToken).ConfigureAwait(false);
             await services.StartAsync(
-                "issuing service", () => IssuerHost.Build(args, IssuerSettings(data, rpcUrl, contracts, issuerAddress, services.PortalUrl)), services.IssuerUrl, cancellationToken).ConfigureAwait(false);
+                "issuing service", () => IssuerHost.Build(args, IssuerSettings(data, rpcUrl, contracts, issuerAddress, services.PortalUrl, publisherToken)), services.IssuerUrl, cancellationToken).ConfigureAwait(false);
             services.Stopping = CancellationTokenSource.CreateLinkedTokenSource(
                 [.. services._started.Select(a => a.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)]).Token;
             return services;
@@ -104,7 +107,7 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };
 
-    private static Dictionary<string, string?> PortalSettings(DataFolder data, Uri rpcUrl, DeploymentRecord contracts, Uri portalUrl)
+    private static Dictionary<string, string?> PortalSettings(DataFolder data, Uri rpcUrl, DeploymentRecord contracts, Uri portalUrl, string publisherToken)
     {
         var settings = Common();
         settings["Portal:PublicBaseUrl"] = portalUrl.ToString().TrimEnd('/');
@@ -116,12 +119,18 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         settings["Portal:Networks:0:RegistryAddress"] = contracts.CredentialRegistry;
         settings["Portal:Networks:0:GovernanceAddress"] = contracts.IssuerRegistry;
         settings["Portal:Networks:0:DeploymentBlock"] = contracts.DeploymentBlock.ToString(CultureInfo.InvariantCulture);
+        settings["Portal:Networks:0:DocumentStores:0:Address"] = DevDocumentStore.Address;
+        settings["Portal:Networks:0:DocumentStores:0:NameZh"] = DevDocumentStore.NameZh;
+        settings["Portal:Networks:0:DocumentStores:0:NameEn"] = DevDocumentStore.NameEn;
+        settings["Portal:Networks:0:DocumentStores:0:DnsLocation"] = DevDocumentStore.DnsLocation;
         settings["Shares:Provider"] = "Sqlite";
         settings["Shares:ConnectionString"] = $"Data Source={data.PortalShares}";
+        settings["Publications:Publishers:0:Name"] = "demo-issuing-service";
+        settings["Publications:Publishers:0:TokenSha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(publisherToken)));
         return settings;
     }
 
-    private static Dictionary<string, string?> IssuerSettings(DataFolder data, Uri rpcUrl, DeploymentRecord contracts, string issuerAddress, Uri portalUrl)
+    private static Dictionary<string, string?> IssuerSettings(DataFolder data, Uri rpcUrl, DeploymentRecord contracts, string issuerAddress, Uri portalUrl, string publisherToken)
     {
         var settings = Common();
         settings["Auth:Issuer"] = Dev.DevTokens.Issuer;
@@ -137,6 +146,12 @@ internal sealed class EmbeddedServices : IAsyncDisposable
         settings["Issuer:Accounts:0:Address"] = issuerAddress;
         settings["Issuer:Accounts:0:PrivateKeyEnv"] = DemoIssuer.KeyVariable;
         settings["Portal:BaseUrl"] = portalUrl.ToString().TrimEnd('/');
+        settings["Publication:PortalToken"] = publisherToken;
+        settings["Publication:PublishByDefault"] = "true";
+        // Printed certificates need Debian's fonts-dejavu-core and fonts-droid-fallback; without them `up` still runs.
+        settings["Certificates:Enabled"] = IssuerHost.CertificateFontsInstalled() ? "true" : "false";
+        settings["Certificates:InstitutionZh"] = DemoIssuer.NameZh;
+        settings["Certificates:InstitutionEn"] = DemoIssuer.NameEn;
         return settings;
     }
 }

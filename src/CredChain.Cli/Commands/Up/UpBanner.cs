@@ -32,6 +32,10 @@ internal static class UpBanner
               dotnet run --project src/CredChain.Cli -- verify ./credentials/<id>.json --portal {{{portal}}}
               {{{portal}}}/v/<id>   (open it and drop ./credentials/<id>.json on the page)
 
+            Verify an OpenAttestation v2 (OpenCerts) document, issued in the dev DocumentStore {{{DevDocumentStore.Address}}}:
+              dotnet run --project src/CredChain.Cli -- verify {{{info.DataDirectory}}}/openattestation-demo.json --portal {{{portal}}}
+              {{{portal}}}   (drop {{{info.DataDirectory}}}/openattestation-demo.json on the page)
+
             Press Ctrl+C to stop. Run `up` again to resume with the same chain and credentials.
             """);
         output.Flush();

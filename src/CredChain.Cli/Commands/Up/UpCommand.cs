@@ -111,6 +111,7 @@ internal sealed class UpCommand : Command
         await using (node.ConfigureAwait(false))
         {
             var contracts = await DevChainSetup.DeployOrResumeAsync(node, data, progress, time, stop.Token).ConfigureAwait(false);
+            await DevDocumentStore.EnsureAsync(node, data, progress, stop.Token).ConfigureAwait(false);
             var issuer = node.Accounts[DemoIssuer.IssuerAccountIndex];
             Environment.SetEnvironmentVariable(DemoIssuer.KeyVariable, DevAccounts.PrivateKeys[DemoIssuer.IssuerAccountIndex]);
 

@@ -65,7 +65,8 @@ internal static class PortalVerification
             issuer,
             anchor.ValueKind == JsonValueKind.Object && anchor.TryGetProperty("anchoredAt", out var at) && at.ValueKind == JsonValueKind.String ? at.GetDateTimeOffset() : null,
             root.TryGetProperty("asOf", out var asOf) && asOf.ValueKind == JsonValueKind.Object ? asOf.GetProperty("number").GetInt64() : null,
-            checks);
+            checks,
+            Text(root, "format") ?? "credchain-v2");
     }
 
     private static string? Text(JsonElement element, string name) =>

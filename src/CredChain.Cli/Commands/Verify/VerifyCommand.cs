@@ -3,6 +3,7 @@ using System.Text.Json;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Commands.Network;
 using CredChain.Cli.Infrastructure;
+using CredChain.Core.OpenAttestation;
 using Spectre.Console;
 
 namespace CredChain.Cli.Commands.Verify;
@@ -17,6 +18,7 @@ internal sealed class VerifyCommand : Command
           credchain verify credentials/01a2....json --portal http://127.0.0.1:5080
           credchain verify credential.json --rpc http://127.0.0.1:8545 --registry 0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512
           credchain verify credential.json --portal https://verify.example.edu.cn --json | jq .status
+          credchain verify opencert.json --rpc http://127.0.0.1:8545 --document-store 0x700b6A60ce7EaaEA56F065753d8dcB9653dbAD35
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -41,6 +43,12 @@ internal sealed class VerifyCommand : Command
         CustomParser = result => AddressOptionParser.ParseOne(result),
     };
 
+    private readonly Option<EthereumAddress?> _documentStore = new("--document-store")
+    {
+        Description = "For an OpenAttestation v2 document: the DocumentStore you trust on that node; any other store is an unknown issuer.",
+        CustomParser = result => AddressOptionParser.ParseOne(result),
+    };
+
     private readonly Option<long?> _chainId = new("--chain-id")
     {
         Description = "Chain id the node must report (default: the one the credential names).",
@@ -56,6 +64,7 @@ internal sealed class VerifyCommand : Command
         Options.Add(_portal);
         Options.Add(_rpc);
         Options.Add(_registry);
+        Options.Add(_documentStore);
         Options.Add(_chainId);
         Options.Add(_json);
         Validators.Add(result =>
@@ -66,9 +75,9 @@ internal sealed class VerifyCommand : Command
             {
                 result.AddError("Give either --portal <url>, or --rpc <url> with --registry <address>.");
             }
-            else if (rpc && result.GetResult(_registry) is null)
+            else if (rpc && result.GetResult(_registry) is null && result.GetResult(_documentStore) is null)
             {
-                result.AddError("--rpc needs --registry: the registry contract you trust on that network.");
+                result.AddError("--rpc needs --registry: the registry contract you trust on that network (--document-store for an OpenAttestation document).");
             }
         });
         SetAction((parseResult, cancellationToken) => CommandGuard.RunAsync(parseResult, () => ExecuteAsync(parseResult, cancellationToken)));
@@ -89,12 +98,21 @@ internal sealed class VerifyCommand : Command
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             report = await PortalVerification.VerifyAsync(http, document, portal, cancellationToken).ConfigureAwait(false);
         }
+        else if (OpenAttestationFormat.IsOpenAttestation(document))
+        {
+            var store = parseResult.GetValue(_documentStore)
+                ?? throw new CliException("an OpenAttestation document needs --document-store: the DocumentStore you trust on that network.", ExitCodes.CouldNotVerify);
+            report = await OpenAttestationChainVerification.VerifyAsync(
+                document, parseResult.GetRequiredValue(_rpc), store.Checksummed, parseResult.GetValue(_chainId), cancellationToken).ConfigureAwait(false);
+        }
         else
         {
+            var registry = parseResult.GetValue(_registry)
+                ?? throw new CliException("a CredChain credential needs --registry: the registry contract you trust on that network.", ExitCodes.CouldNotVerify);
             report = await ChainVerification.VerifyAsync(
                 document,
                 parseResult.GetRequiredValue(_rpc),
-                parseResult.GetValue(_registry)!.Value.Checksummed,
+                registry.Checksummed,
                 parseResult.GetValue(_chainId),
                 cancellationToken).ConfigureAwait(false);
         }
@@ -122,6 +140,11 @@ internal sealed class VerifyCommand : Command
     {
         var colour = report.ExitCode switch { ExitCodes.Success => "green", ExitCodes.CouldNotVerify => "yellow", _ => "red" };
         console.MarkupLineInterpolated($"[bold {colour}]{report.Status.ToUpperInvariant()}[/]  {fileName}  (verified by {report.Source})");
+        if (report.Format != "credchain-v2")
+        {
+            console.MarkupLineInterpolated($"Format      {report.Format}");
+        }
+
         if (report.CredentialId is { } id)
         {
             console.MarkupLineInterpolated($"Credential  {id}");

@@ -10,6 +10,7 @@ namespace CredChain.Cli.Commands.Verify;
 /// <param name="AnchoredAt">When the batch root was anchored.</param>
 /// <param name="AsOfBlock">The block the chain's answer is current to.</param>
 /// <param name="Checks">One line per check.</param>
+/// <param name="Format">The document's format: <c>credchain-v2</c> or <c>openattestation-v2</c>.</param>
 internal sealed record VerifyReport(
     string Status,
     string Source,
@@ -17,7 +18,8 @@ internal sealed record VerifyReport(
     string? Issuer,
     DateTimeOffset? AnchoredAt,
     long? AsOfBlock,
-    IReadOnlyList<VerifyReport.Check> Checks)
+    IReadOnlyList<VerifyReport.Check> Checks,
+    string Format = "credchain-v2")
 {
     public const string Valid = "valid";
     public const string CouldNotVerify = "couldNotVerify";

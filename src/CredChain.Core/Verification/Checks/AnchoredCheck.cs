@@ -24,6 +24,11 @@ internal sealed class AnchoredCheck : ICredentialCheck
 
     private CheckResult FromRecord(VerificationContext context, AnchorRecord record)
     {
+        if (record.Checkpoint is { Refusal: { } refusal } refused)
+        {
+            return Refused(refused, refusal);
+        }
+
         if (!record.Anchored)
         {
             return record.AnchoredByAnotherAccount is { } other
@@ -31,8 +36,20 @@ internal sealed class AnchoredCheck : ICredentialCheck
                 : CheckResult.Invalid(Kind, ReasonCode.RootNotAnchored, string.Create(CultureInfo.InvariantCulture, $"The root was never anchored on this registry by the issuer's account (as of block {record.AsOf.Number})."));
         }
 
+        if (record.ProofValid && record.Checkpoint is { } checkpoint)
+        {
+            return CheckResult.Valid(Kind, ReasonCode.RootAnchoredViaHub, string.Create(CultureInfo.InvariantCulture, $"The root was anchored by {record.IssuerAddress} at {record.AnchoredAt:O} in member block {record.AnchoredInBlock}, proven through {checkpoint.Hub} checkpoint {checkpoint.Sequence} (member block {checkpoint.MemberBlock.Number}, {checkpoint.MemberBlock.Timestamp:O})."));
+        }
+
         return record.ProofValid
             ? CheckResult.Valid(Kind, ReasonCode.RootAnchored, string.Create(CultureInfo.InvariantCulture, $"The root was anchored by {record.IssuerAddress} at {record.AnchoredAt:O}."))
             : CheckResult.Invalid(Kind, ReasonCode.ProofRejectedOnChain, "The root is anchored but the chain rejects this credential's Merkle path.");
     }
+
+    private CheckResult Refused(HubCheckpointRef checkpoint, HubRefusal refusal) => refusal switch
+    {
+        HubRefusal.RelayNotAccepted => CheckResult.Invalid(Kind, ReasonCode.HubRelayNotAccepted, string.Create(CultureInfo.InvariantCulture, $"{checkpoint.Hub} checkpoint {checkpoint.Sequence} was posted by a relay this verifier does not accept.")),
+        HubRefusal.MemberUnknown => CheckResult.Invalid(Kind, ReasonCode.HubMemberUnknown, $"{checkpoint.Hub} holds no checkpoint of this member network."),
+        _ => CheckResult.Invalid(Kind, ReasonCode.HubProofRejected, string.Create(CultureInfo.InvariantCulture, $"A relay's proof does not match {checkpoint.Hub} checkpoint {checkpoint.Sequence}: forged, replayed or about another event.")),
+    };
 }

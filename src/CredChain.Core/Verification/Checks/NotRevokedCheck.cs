@@ -28,6 +28,11 @@ internal sealed class NotRevokedCheck : ICredentialCheck
             return CheckResult.Invalid(Kind, ReasonCode.BatchRevoked, string.Create(CultureInfo.InvariantCulture, $"The issuer revoked this credential's batch at {batch.RevokedAt:O} (reason {batch.ReasonCode})."));
         }
 
+        if (record.Checkpoint is { } checkpoint)
+        {
+            return CheckResult.Valid(Kind, ReasonCode.NotRevokedAsOfCheckpoint, string.Create(CultureInfo.InvariantCulture, $"Not revoked as of {checkpoint.Hub} checkpoint {checkpoint.Sequence}, member block {checkpoint.MemberBlock.Number}, {checkpoint.MemberBlock.Timestamp:O}; a revocation after that block is not yet known to the hub."));
+        }
+
         return CheckResult.Valid(Kind, ReasonCode.NotRevoked, string.Create(CultureInfo.InvariantCulture, $"Not revoked as of block {record.AsOf.Number}."));
     }
 }

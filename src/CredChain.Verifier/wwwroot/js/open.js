@@ -11,13 +11,14 @@ function show(id) {
 
 async function open(code) {
   status.hidden = false;
-  for (const id of ['open-expired', 'open-missing', 'open-failed']) {
+  for (const id of ['open-expired', 'open-withdrawn', 'open-missing', 'open-failed']) {
     document.getElementById(id).hidden = true;
   }
   const { id, key } = await deriveShare(code);
   const response = await fetch('/api/v1/shares/' + id, { headers: { Accept: 'application/json' }, cache: 'no-store' });
   if (response.status === 410) {
-    show('open-expired');
+    const problem = await response.json().catch(() => ({}));
+    show(problem.code === 'share.withdrawn' ? 'open-withdrawn' : 'open-expired');
     return;
   }
   if (response.status === 404) {

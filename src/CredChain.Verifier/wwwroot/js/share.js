@@ -1,6 +1,7 @@
 // The holder's share page: load the credential, tick fields to hide, encrypt in the browser, store the ciphertext,
 // and show the link, the code and a QR code of the link. The code, the key and the plaintext never leave the browser.
 import { hide, leaves } from './disclosure.js';
+import * as oa from './oa-disclosure.js';
 import { generateCode, formatCode, deriveShare, encrypt, toBase64Url } from './share-crypto.js';
 
 const fileInput = document.getElementById('share-file');
@@ -47,7 +48,11 @@ fileInput.addEventListener('change', async () => {
   result.hidden = true;
   try {
     const doc = JSON.parse(await fileInput.files[0].text());
-    if (!doc.proof || !doc.proof.salts || !doc.credentialSubject || leaves(doc).length === 0) {
+    if (oa.isOpenAttestation(doc)) {
+      if (!doc.data || !doc.signature) {
+        throw new Error('not a document');
+      }
+    } else if (!doc.proof || !doc.proof.salts || !doc.credentialSubject || leaves(doc).length === 0) {
       throw new Error('not a credential');
     }
     credential = doc;
@@ -55,7 +60,8 @@ fileInput.addEventListener('change', async () => {
     error.hidden = false;
     return;
   }
-  fieldList.replaceChildren(...hideableFields(credential).map(field => {
+  const fields = oa.isOpenAttestation(credential) ? oa.hideableFields(credential) : hideableFields(credential);
+  fieldList.replaceChildren(...fields.map(field => {
     const li = document.createElement('li');
     const label = document.createElement('label');
     const box = document.createElement('input');
@@ -100,7 +106,7 @@ document.getElementById('share-create').addEventListener('click', async () => {
   error.hidden = true;
   try {
     const paths = [...fieldList.querySelectorAll('input[name="hide"]:checked')].map(b => b.value);
-    const shared = hide(credential, paths);
+    const shared = oa.isOpenAttestation(credential) ? oa.obfuscate(credential, paths) : hide(credential, paths);
     const code = generateCode();
     const { id, key } = await deriveShare(code);
     const ciphertext = await encrypt(key, JSON.stringify(shared));

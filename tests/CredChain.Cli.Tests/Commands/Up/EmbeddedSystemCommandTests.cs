@@ -271,6 +271,29 @@ public sealed class EmbeddedSystemCommandTests(RunningSystem system) : IClassFix
             (run.ExitCode, run.Error));
     }
 
+    [Fact]
+    public async Task Verify_TheOpenAttestationDemo_IsValidThroughPortalAndRpc_AnotherStoreIsAnUnknownIssuer()
+    {
+        var demo = Path.Combine(system.DataDirectory, "openattestation-demo.json");
+        var unknown = RepositoryRoot.Combine("tests", "vectors", "openattestation", "documents", "unknown-store.json");
+        string[] rpc = ["--rpc", Rpc, "--document-store", "0x700b6A60ce7EaaEA56F065753d8dcB9653dbAD35", "--json"];
+
+        var viaPortal = await CliRun.InvokeAsync("verify", demo, "--portal", Portal, "--json");
+        var viaRpc = await CliRun.InvokeAsync(["verify", demo, .. rpc]);
+        var unknownViaRpc = await CliRun.InvokeAsync(["verify", unknown, .. rpc]);
+        var noStore = await CliRun.InvokeAsync("verify", demo, "--rpc", Rpc, "--registry", system.Info.CredentialRegistry);
+
+        string[] valid = ["WellFormed Valid", "Integrity Valid", "MerklePath Valid", "Anchored Valid", "IssuerIdentity Valid", "NotRevoked Valid"];
+        Assert.Equal((0, "valid"), (viaPortal.ExitCode, Status(viaPortal)));
+        Assert.Equal((0, "valid"), (viaRpc.ExitCode, Status(viaRpc)));
+        Assert.Equal(valid, Checks(viaPortal));
+        Assert.Equal(valid, Checks(viaRpc));
+        Assert.Equal("openattestation-v2", JsonDocument.Parse(viaRpc.Output).RootElement.GetProperty("format").GetString());
+        Assert.Equal((ExitCodes.NotValid, "unknownIssuer"), (unknownViaRpc.ExitCode, Status(unknownViaRpc)));
+        Assert.Equal(ExitCodes.CouldNotVerify, noStore.ExitCode);
+        Assert.Contains("--document-store", noStore.Error, StringComparison.Ordinal);
+    }
+
     private static string Status(CliRun run) => JsonDocument.Parse(run.Output).RootElement.GetProperty("status").GetString()!;
 
     private static List<string> Checks(CliRun run) =>

@@ -22,6 +22,95 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CredChain.Issuer.Publications.BatchPublicationRecord", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("RequestedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requested_at_ms");
+
+                    b.HasKey("BatchId");
+
+                    b.HasIndex("CompletedAtMs")
+                        .HasDatabaseName("ix_batch_publications_open");
+
+                    b.ToTable("batch_publications", (string)null);
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Publications.PublicationRecord", b =>
+                {
+                    b.Property<Guid>("CredentialId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("credential_id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("IssuerAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("character varying(42)")
+                        .HasColumnName("issuer_address");
+
+                    b.Property<long?>("PublishedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("published_at_ms");
+
+                    b.Property<string>("ShareId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)")
+                        .HasColumnName("share_id");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<long?>("WithdrawnAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("withdrawn_at_ms");
+
+                    b.HasKey("CredentialId");
+
+                    b.HasIndex("ShareId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_publications_share_id");
+
+                    b.HasIndex("BatchId", "State")
+                        .HasDatabaseName("ix_publications_batch_state");
+
+                    b.ToTable("publications", (string)null);
+                });
+
             modelBuilder.Entity("CredChain.Issuer.Storage.BatchRecord", b =>
                 {
                     b.Property<Guid>("Id")

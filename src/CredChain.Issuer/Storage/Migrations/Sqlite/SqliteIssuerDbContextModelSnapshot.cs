@@ -17,6 +17,95 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CredChain.Issuer.Publications.BatchPublicationRecord", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("RequestedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at_ms");
+
+                    b.HasKey("BatchId");
+
+                    b.HasIndex("CompletedAtMs")
+                        .HasDatabaseName("ix_batch_publications_open");
+
+                    b.ToTable("batch_publications", (string)null);
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Publications.PublicationRecord", b =>
+                {
+                    b.Property<Guid>("CredentialId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credential_id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("IssuerAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer_address");
+
+                    b.Property<long?>("PublishedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at_ms");
+
+                    b.Property<string>("ShareId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_id");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<long?>("WithdrawnAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at_ms");
+
+                    b.HasKey("CredentialId");
+
+                    b.HasIndex("ShareId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_publications_share_id");
+
+                    b.HasIndex("BatchId", "State")
+                        .HasDatabaseName("ix_publications_batch_state");
+
+                    b.ToTable("publications", (string)null);
+                });
+
             modelBuilder.Entity("CredChain.Issuer.Storage.BatchRecord", b =>
                 {
                     b.Property<Guid>("Id")

@@ -42,6 +42,13 @@ namespace CredChain.Verifier.Shares.Migrations.Postgres
                     b.Property<long>("ExpiresAtMs")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("WithdrawnAtMs")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAtMs");

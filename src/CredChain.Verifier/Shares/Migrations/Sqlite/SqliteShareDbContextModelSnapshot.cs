@@ -37,6 +37,13 @@ namespace CredChain.Verifier.Shares.Migrations.Sqlite
                     b.Property<long>("ExpiresAtMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAtMs")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAtMs");

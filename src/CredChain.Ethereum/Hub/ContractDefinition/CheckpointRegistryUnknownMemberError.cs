@@ -1,0 +1,14 @@
+using Nethereum.ABI.FunctionEncoding.Attributes;
+
+namespace CredChain.Ethereum.Hub.ContractDefinition;
+
+/// <summary>The <c>CheckpointRegistryUnknownMember</c> custom error.</summary>
+[Error("CheckpointRegistryUnknownMember")]
+public sealed class CheckpointRegistryUnknownMemberError : IErrorDTO
+{
+    [Parameter("uint64", "sourceChainId", 1)]
+    public ulong SourceChainId { get; set; }
+
+    [Parameter("address", "sourceRegistry", 2)]
+    public string SourceRegistry { get; set; } = string.Empty;
+}

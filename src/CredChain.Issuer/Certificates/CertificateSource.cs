@@ -1,0 +1,51 @@
+using System.Buffers;
+using CredChain.Core.Documents;
+using CredChain.Issuer.Anchoring;
+using CredChain.Issuer.Publications;
+using CredChain.Issuer.Qr;
+using CredChain.Issuer.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Issuer.Certificates;
+
+/// <summary>
+/// Builds the content of an anchored credential's certificate: the completed document, and the QR link — the published
+/// copy's <c>/s#CODE</c> link when the credential is published (the code printed too), else the portal's <c>/v/{id}</c> page.
+/// </summary>
+internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments documents, IOptions<PortalOptions> portal, IOptions<CertificateOptions> options)
+{
+    /// <summary>Streams the contents of a batch's certificates in id order (the batch must be anchored).</summary>
+    public async IAsyncEnumerable<CertificateContent> BatchAsync(IssuerDbContext db, BatchRecord batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var writer = documents.WriterFor(batch, await trees.GetAsync(db, batch.Id, cancellationToken));
+        var codes = await db.Publications.AsNoTracking()
+            .Where(p => p.BatchId == batch.Id && p.State == PublicationState.Published)
+            .ToDictionaryAsync(p => p.CredentialId, p => p.Code, cancellationToken);
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == batch.Id).OrderBy(c => c.Id).Select(c => new { c.Id, c.Document }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            buffer.ResetWrittenCount();
+            writer.Write(row.Document, buffer);
+            yield return Content(CredentialDocument.Parse(buffer.WrittenSpan), row.Id, codes.GetValueOrDefault(row.Id));
+        }
+    }
+
+    public async Task<CertificateContent> OneAsync(IssuerDbContext db, CredentialRecord record, BatchRecord batch, CancellationToken cancellationToken)
+    {
+        var writer = documents.WriterFor(batch, await trees.GetAsync(db, batch.Id, cancellationToken));
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        writer.Write(record.Document, buffer);
+        var code = await db.Publications.AsNoTracking()
+            .Where(p => p.CredentialId == record.Id && p.State == PublicationState.Published)
+            .Select(p => p.Code).FirstOrDefaultAsync(cancellationToken);
+        return Content(CredentialDocument.Parse(buffer.WrittenSpan), record.Id, code);
+    }
+
+    private CertificateContent Content(CredentialDocument document, Guid id, string? code)
+    {
+        var link = code is null ? portal.Value.VerificationUrl(id) : PublicationLinks.For(portal.Value, code);
+        return CertificateContentReader.Read(document, options.Value, link, code);
+    }
+}

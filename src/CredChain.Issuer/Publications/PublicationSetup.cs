@@ -1,0 +1,15 @@
+namespace CredChain.Issuer.Publications;
+
+internal static class PublicationSetup
+{
+    public static IServiceCollection AddPublication(this IServiceCollection services)
+    {
+        services.AddOptions<PublicationOptions>().BindConfiguration(PublicationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<PortalPublisherClient>((sp, http) =>
+            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicationOptions>>().Value.RequestTimeout);
+        services.AddScoped<CertificatePublisher>();
+        services.AddSingleton<BatchPublicationRequests>();
+        services.AddHostedService<PublicationWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using CredChain.Issuer.Auth;
+using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Errors;
+using CredChain.Issuer.Qr;
+using CredChain.Issuer.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CredChain.Issuer.Publications;
+
+internal static class PublicationsApi
+{
+    public static IEndpointRouteBuilder MapPublicationsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/credentials/{id:guid}/publication").WithTags("Credentials");
+        group.MapGet("/", GetAsync)
+            .WithName("GetPublication")
+            .WithSummary("The credential's published copy: state, printed code and the link its QR code holds")
+            .WithDescription("404 not_found when the credential was not published (its batch did not opt in with ?publish=true, or it is not anchored yet).")
+            .RequireAuthorization(IssuerPolicies.Read);
+        group.MapPost("/withdraw", WithdrawAsync)
+            .WithName("WithdrawPublication")
+            .WithSummary("Withdraw the published copy at the portal")
+            .WithDescription("The certificate's QR code then opens a page saying the link was withdrawn (the portal answers 410 share.withdrawn). 502 portal_unavailable when the portal could not be told; nothing is recorded then.")
+            .RequireAuthorization(IssuerPolicies.Revoke);
+        return app;
+    }
+
+    internal static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, IOptions<PortalOptions> portal, CancellationToken cancellationToken)
+    {
+        var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var publication = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CredentialId == record!.Id && p.State != PublicationState.Pending, cancellationToken);
+        return publication is null
+            ? ApiProblems.NotFound("published copy of this credential")
+            : TypedResults.Ok(PublicationResponse.Of(publication, PublicationLinks.For(portal.Value, publication.Code)));
+    }
+
+    internal static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult>> WithdrawAsync(
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, CertificatePublisher publisher, IOptions<PortalOptions> portal, CancellationToken cancellationToken)
+    {
+        var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var publication = await db.Publications.FirstOrDefaultAsync(p => p.CredentialId == record!.Id && p.State != PublicationState.Pending, cancellationToken);
+        if (publication is null)
+        {
+            return ApiProblems.NotFound("published copy of this credential");
+        }
+
+        if (publication.State == PublicationState.Published)
+        {
+            try
+            {
+                await publisher.WithdrawAsync(db, publication, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                return ApiProblems.Problem(StatusCodes.Status502BadGateway, ProblemCodes.PortalUnavailable, "Portal unavailable", "The portal could not be told to withdraw the copy; try again.");
+            }
+        }
+
+        return TypedResults.Ok(PublicationResponse.Of(publication, PublicationLinks.For(portal.Value, publication.Code)));
+    }
+}

@@ -1,0 +1,3 @@
+namespace CredChain.Verifier.Publications;
+
+internal sealed record PublishedShare(string? Id, string? Ciphertext);

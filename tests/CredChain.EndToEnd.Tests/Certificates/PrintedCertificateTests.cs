@@ -1,0 +1,116 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CredChain.EndToEnd.Tests.Certificates;
+
+/// <summary>
+/// The employer's scan from paper: a batch's certificate PDFs from the issuing API, one page rasterised, its QR code
+/// decoded from the pixels, and the decoded URL opened in Chromium against the real portal and chain.
+/// </summary>
+public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) : IClassFixture<PrintedCertificateFixture>
+{
+    [PrintedCertificateFact]
+    public async Task ScannedQr_ReadsValid_ThenRevoked_ThenWithdrawn()
+    {
+        var (id, pdf) = fixture.Pdfs.OrderBy(p => p.Key).First();
+        var publication = await fixture.GetJsonAsync($"/api/v1/credentials/{id}/publication");
+        var code = publication.GetProperty("code").GetString()!;
+
+        var image = await ScanTools.RasteriseAsync(pdf);
+        var scanned = (await ScanTools.DecodeQrAsync(image)).Single();
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(screenshots);
+        File.Copy(image, Path.Combine(screenshots, "certificate.png"), overwrite: true);
+        Assert.Equal(publication.GetProperty("link").GetString(), scanned);
+        Assert.Equal(fixture.Portal.BaseAddress.GetLeftPart(UriPartial.Authority) + "/s#" + code.Replace("-", "", StringComparison.Ordinal), scanned);
+
+        var holder = await HolderOfAsync(id);
+        Assert.Equal(("Valid", true), await OpenAsync(scanned, holder));
+
+        using (var revoke = await fixture.Issuing.ClientFor(fixture.Issuer).PostAsync(
+            $"/api/v1/credentials/{id}/revoke", new StringContent("""{"reason":1}""", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, revoke.StatusCode);
+        }
+
+        await WaitForStateAsync(id, "revoked");
+        Assert.Equal(("Revoked", true), await OpenAsync(scanned, holder));
+
+        using (var withdraw = await fixture.Issuing.ClientFor(fixture.Issuer).PostAsync($"/api/v1/credentials/{id}/publication/withdraw", null))
+        {
+            var body = JsonDocument.Parse(await withdraw.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal((HttpStatusCode.OK, "withdrawn", code), (withdraw.StatusCode, body.GetProperty("state").GetString(), body.GetProperty("code").GetString()));
+        }
+
+        var page = await NewPageAsync("en-US");
+        await page.GotoAsync(scanned);
+        var banner = page.Locator("#open-withdrawn");
+        await banner.WaitForAsync();
+        Assert.Equal("This certificate's link was withdrawn", (await banner.Locator("strong").TextContentAsync())!.Trim());
+        Assert.Equal("share.withdrawn", await ShareProblemCodeAsync(scanned));
+    }
+
+    [PrintedCertificateFact]
+    public async Task BatchZip_HoldsOnePdfPerCredential_EachPrintingItsOwnCodeAndQr()
+    {
+        Assert.Equal(3, fixture.Pdfs.Count);
+        foreach (var (id, pdf) in fixture.Pdfs)
+        {
+            var publication = await fixture.GetJsonAsync($"/api/v1/credentials/{id}/publication");
+            var qr = (await ScanTools.DecodeQrAsync(await ScanTools.RasteriseAsync(pdf))).Single();
+            Assert.Equal(publication.GetProperty("link").GetString(), qr);
+            var single = await fixture.Issuing.ClientFor(fixture.Issuer).GetByteArrayAsync($"/api/v1/credentials/{id}/pdf");
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(single, 0, 5), StringComparison.Ordinal);
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in fixture.Pdfs.Keys)
+        {
+            codes.Add((await fixture.GetJsonAsync($"/api/v1/credentials/{id}/publication")).GetProperty("code").GetString()!);
+        }
+
+        Assert.Equal(3, codes.Count);
+    }
+
+    private async Task<(string? Status, bool HolderShown)> OpenAsync(string url, string holder)
+    {
+        var page = await NewPageAsync("en-US");
+        await page.GotoAsync(url);
+        await page.WaitForURLAsync("**/result");
+        var banner = page.Locator("#result-banner");
+        await banner.WaitForAsync();
+        return (await banner.GetAttributeAsync("data-status"), (await page.ContentAsync()).Contains(holder, StringComparison.Ordinal));
+    }
+
+    private async Task<IPage> NewPageAsync(string locale)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    private async Task<string> HolderOfAsync(Guid id)
+    {
+        var credential = await fixture.GetJsonAsync($"/api/v1/credentials/{id}");
+        return credential.GetProperty("document").GetProperty("credentialSubject").GetProperty("name").GetProperty("en").GetString()!;
+    }
+
+    private async Task WaitForStateAsync(Guid id, string state)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while ((await fixture.GetJsonAsync($"/api/v1/credentials/{id}")).GetProperty("state").GetString() != state)
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+
+    /// <summary>What the portal's API answers for the share the URL names (the id derived from the code in its fragment).</summary>
+    private async Task<string?> ShareProblemCodeAsync(string url)
+    {
+        var code = new Uri(url).Fragment.TrimStart('#');
+        var shareId = CredChain.EndToEnd.Tests.Certificates.ShareIds.Derive(code);
+        using var response = await fixture.Portal.Client.GetAsync($"/api/v1/shares/{shareId}");
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString();
+    }
+}
