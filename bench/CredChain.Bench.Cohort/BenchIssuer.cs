@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Deployment;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;

@@ -4,6 +4,7 @@ using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 using CredChain.Core.Issuing;
 using CredChain.Core.Merkle;
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Deployment;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;

@@ -51,7 +51,10 @@ public static class IssuerHost
         builder.Services.AddIssuerProblemDetails();
         builder.Services.AddIssuerAuth(builder.Configuration);
         builder.Services.AddIssuerStorage(builder.Configuration);
-        builder.Services.AddIssuing();
+        builder.Services.AddIssuerAccounts();
+        builder.Services.AddCredentialIssuing();
+        builder.Services.AddBatchUploads();
+        builder.Services.AddAnchoring();
         builder.Services.AddPublication();
         builder.Services.AddCertificates();
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -1,5 +1,3 @@
-using CredChain.Verifier.Hosting;
-
 namespace CredChain.Verifier;
 
 /// <summary>

@@ -52,27 +52,24 @@ internal static class NodeConfigFile
             .AppendLine("rpc-http-enabled=true")
             .AppendLine(CultureInfo.InvariantCulture, $"rpc-http-port={RpcHttpPort}");
 
-        if (isRpc)
-        {
-            toml.AppendLine("# Served to the issuing service, the portal and the deploy step on the compose network.")
-                .AppendLine("rpc-http-host=\"0.0.0.0\"")
-                .AppendLine("rpc-http-api=[\"ETH\",\"NET\",\"WEB3\"]");
-        }
-        else
-        {
-            toml.AppendLine("# Loopback only: the health check and an operator's QBFT votes (docker compose exec).")
-                .AppendLine("rpc-http-host=\"127.0.0.1\"")
-                .AppendLine("rpc-http-api=[\"ETH\",\"NET\",\"QBFT\"]");
-        }
-
-        return toml
-            .AppendLine("# Host headers accepted by JSON-RPC and metrics: the node's compose service name and loopback.")
-            .AppendLine(CultureInfo.InvariantCulture, $"host-allowlist=[\"{node.Name}\",\"localhost\",\"127.0.0.1\"]")
-            .AppendLine()
-            .AppendLine("# Prometheus metrics, reachable on the compose network only (no published port).")
-            .AppendLine("metrics-enabled=true")
-            .AppendLine("metrics-host=\"0.0.0.0\"")
-            .AppendLine(CultureInfo.InvariantCulture, $"metrics-port={MetricsPort}")
-            .ToString();
+        return AppendHostsAndMetrics(AppendRpcAccess(toml, isRpc), node).ToString();
     }
+
+    /// <summary>The RPC node serves the services on the compose network; a validator answers on loopback only.</summary>
+    private static StringBuilder AppendRpcAccess(StringBuilder toml, bool isRpc) => isRpc
+        ? toml.AppendLine("# Served to the issuing service, the portal and the deploy step on the compose network.")
+            .AppendLine("rpc-http-host=\"0.0.0.0\"")
+            .AppendLine("rpc-http-api=[\"ETH\",\"NET\",\"WEB3\"]")
+        : toml.AppendLine("# Loopback only: the health check and an operator's QBFT votes (docker compose exec).")
+            .AppendLine("rpc-http-host=\"127.0.0.1\"")
+            .AppendLine("rpc-http-api=[\"ETH\",\"NET\",\"QBFT\"]");
+
+    private static StringBuilder AppendHostsAndMetrics(StringBuilder toml, NetworkNode node) => toml
+        .AppendLine("# Host headers accepted by JSON-RPC and metrics: the node's compose service name and loopback.")
+        .AppendLine(CultureInfo.InvariantCulture, $"host-allowlist=[\"{node.Name}\",\"localhost\",\"127.0.0.1\"]")
+        .AppendLine()
+        .AppendLine("# Prometheus metrics, reachable on the compose network only (no published port).")
+        .AppendLine("metrics-enabled=true")
+        .AppendLine("metrics-host=\"0.0.0.0\"")
+        .AppendLine(CultureInfo.InvariantCulture, $"metrics-port={MetricsPort}");
 }

@@ -1,3 +1,4 @@
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Transactions;
 using Nethereum.Web3;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Infrastructure;
 
 namespace CredChain.Cli.Chain;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CredChain.Cli.Infrastructure;
 using Nethereum.KeyStore;
 using Nethereum.Web3.Accounts;
 

@@ -1,3 +1,4 @@
+using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.DocumentStore.ContractDefinition;
 using CredChain.Ethereum.Transactions;
 using Nethereum.RPC.Eth.DTOs;

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using CredChain.Ethereum.Governance.ContractDefinition;
 using CredChain.Ethereum.Hub.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.ABI.Model;

@@ -1,3 +1,5 @@
+using CredChain.Core.Verification;
+
 namespace CredChain.Ethereum.Governance;
 
 /// <summary>What the issuer registry knows about an account.</summary>

@@ -1,3 +1,5 @@
+using CredChain.Core.Verification;
+using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Events;
 using CredChain.Ethereum.Governance.ContractDefinition;
 using CredChain.Ethereum.Transactions;

@@ -1,3 +1,4 @@
+using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Governance.ContractDefinition;
 using CredChain.Ethereum.Hub.ContractDefinition;
 using CredChain.Ethereum.Transactions;

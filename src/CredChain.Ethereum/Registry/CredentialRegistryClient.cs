@@ -1,4 +1,5 @@
 using System.Numerics;
+using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Events;
 using CredChain.Ethereum.Registry.ContractDefinition;
 using CredChain.Ethereum.Transactions;

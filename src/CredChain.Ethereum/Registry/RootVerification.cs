@@ -1,4 +1,5 @@
-using CredChain.Ethereum.Governance;
+using CredChain.Core.Verification;
+using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.Util;
 

@@ -1,6 +1,6 @@
 using CredChain.Core.Documents;
 using CredChain.Ethereum.Keys;
-using CredChain.Issuer.Anchoring;
+using CredChain.Issuer.Chain;
 using Microsoft.Extensions.Options;
 using Nethereum.KeyStore;
 using Nethereum.Web3.Accounts;

@@ -1,28 +1,17 @@
-using System.Security.Cryptography;
-using CredChain.Core.Issuing;
-using CredChain.Issuer.Accounts;
-using CredChain.Issuer.Batches;
-using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Chain;
 
 namespace CredChain.Issuer.Anchoring;
 
 internal static class AnchoringSetup
 {
-    /// <summary>Accounts, credential building, the chain gateway and the anchoring worker.</summary>
-    public static IServiceCollection AddIssuing(this IServiceCollection services)
+    /// <summary>The chain gateway, the anchoring worker and what it owns: Merkle trees, proofs and anchored documents.</summary>
+    public static IServiceCollection AddAnchoring(this IServiceCollection services)
     {
         services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AnchoringOptions>().BindConfiguration(AnchoringOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<IssuerOptions>().BindConfiguration(IssuerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddSingleton<IssuerAccountRegistry>();
-        services.AddSingleton(sp => new CredentialFactory(sp.GetRequiredService<TimeProvider>(), RandomNumberGenerator.Create()));
-        services.AddSingleton<CredentialBuilder>();
-        services.AddSingleton<BatchImporter>();
         services.AddSingleton<MerkleTreeCache>();
         services.AddSingleton<AnchoredDocuments>();
-
         services.AddSingleton<ChainGateway>();
         services.AddSingleton<ChainStatus>();
         services.AddSingleton<AnchoringSignal>();

@@ -1,6 +1,5 @@
 using CredChain.Ethereum.Transactions;
 using CredChain.Issuer.Accounts;
-using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Storage;
 using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;

@@ -3,6 +3,7 @@ using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Registry.ContractDefinition;
 using CredChain.Ethereum.Transactions;
 using CredChain.Issuer.Accounts;
+using CredChain.Issuer.Chain;
 using Microsoft.Extensions.Options;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;

@@ -1,7 +1,6 @@
 using CredChain.Core.Hashing;
 using CredChain.Ethereum.Transactions;
 using CredChain.Issuer.Accounts;
-using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Storage;
 using Microsoft.EntityFrameworkCore;
 using Nethereum.JsonRpc.Client;

@@ -28,108 +28,30 @@ internal sealed partial class BatchImporter(
     public async Task<UploadOutcome> ImportAsync(IssuerDbContext db, Stream body, UploadFormat format, IssuerAccount account, Guid batchId, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var errors = new List<RowError>();
-        var totalErrors = 0;
-        var accepted = 0;
-        var queued = 0;
-        var subjectIds = new HashSet<string>(StringComparer.Ordinal);
-        var chunk = new List<UploadRow>(ChunkSize);
-        var inFlight = new Queue<Task<int>>(ChunksInFlight);
-
-        // Only ever called in row order, by one chunk at a time (see FlushAsync), or by the reading loop once no
-        // chunk is in flight.
-        void AddError(RowError error)
-        {
-            totalErrors++;
-            if (errors.Count < limits.MaxErrors)
-            {
-                errors.Add(error);
-            }
-        }
-
-        // Called by the chunk whose turn it is, after the chunk before it: row order across the whole upload.
-        bool AddChecked(BuiltRow row)
-        {
-            foreach (var error in row.Errors)
-            {
-                AddError(error);
-            }
-
-            if (row.Record is null)
-            {
-                return false;
-            }
-
-            if (row.SubjectId is { } subjectId && !subjectIds.Add(subjectId))
-            {
-                AddError(new RowError(row.Row, RowErrorCodes.DuplicateId, "credentialSubject.id appears on an earlier row of this upload.", "credentialSubject.id"));
-                return false;
-            }
-
-            return totalErrors == 0;
-        }
-
+        var checks = new UploadChecks(limits.MaxErrors);
+        int accepted;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (var sink = await bulkWriter.OpenAsync(db, cancellationToken))
         {
             var rows = format == UploadFormat.Ndjson
                 ? NdjsonReader.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024)), limits.MaxRowBytes, cancellationToken)
                 : ParsedAsync(CsvReader.ReadAsync(body, limits.MaxRowBytes, cancellationToken));
-            var tooMany = 0;
-            try
-            {
-                await foreach (var row in rows)
-                {
-                    if (queued >= limits.MaxRows)
-                    {
-                        tooMany = row.Row;
-                        break;
-                    }
-
-                    chunk.Add(row);
-                    queued++;
-                    if (chunk.Count == ChunkSize)
-                    {
-                        // Parse and hash this chunk while the one before it is written and the next one is read
-                        // (bounded memory); each chunk is checked and written after the one before it, in upload order.
-                        if (inFlight.Count == ChunksInFlight)
-                        {
-                            accepted += await inFlight.Dequeue();
-                        }
-
-                        var full = chunk;
-                        Task previous = inFlight.Count > 0 ? inFlight.Last() : Task.CompletedTask;
-                        inFlight.Enqueue(Task.Run(() => FlushAsync(full, previous, sink, account, batchId, AddChecked, cancellationToken), cancellationToken));
-                        chunk = new List<UploadRow>(ChunkSize);
-                    }
-                }
-            }
-            finally
-            {
-                // Never unwind (and dispose the sink) while a chunk is still writing on the connection.
-                await Task.WhenAll(inFlight).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
-
-            while (inFlight.Count > 0)
-            {
-                accepted += await inFlight.Dequeue();
-            }
-
-            accepted += await FlushAsync(chunk, Task.CompletedTask, sink, account, batchId, AddChecked, cancellationToken);
+            var pipeline = new ChunkPipeline((chunk, previous) => FlushAsync(chunk, previous, sink, account, batchId, checks.Accept, cancellationToken), ChunksInFlight);
+            (accepted, var tooMany) = await StreamAsync(rows, pipeline, limits.MaxRows, cancellationToken);
             if (tooMany > 0)
             {
-                AddError(new RowError(tooMany, RowErrorCodes.TooManyRows, $"An upload may hold at most {limits.MaxRows} credentials."));
+                checks.Add(new RowError(tooMany, RowErrorCodes.TooManyRows, $"An upload may hold at most {limits.MaxRows} credentials."));
             }
 
-            if (totalErrors == 0 && accepted == 0)
+            if (checks.TotalErrors == 0 && accepted == 0)
             {
-                AddError(new RowError(1, RowErrorCodes.EmptyUpload, "The upload holds no credential."));
+                checks.Add(new RowError(1, RowErrorCodes.EmptyUpload, "The upload holds no credential."));
             }
 
-            if (totalErrors > 0)
+            if (checks.TotalErrors > 0)
             {
-                LogRejected(logger, batchId, totalErrors);
-                return new UploadOutcome(0, [.. errors.OrderBy(e => e.Row)], totalErrors);
+                LogRejected(logger, batchId, checks.TotalErrors);
+                return new UploadOutcome(0, checks.Errors, checks.TotalErrors);
             }
 
             await sink.CompleteAsync(cancellationToken);
@@ -147,7 +69,43 @@ internal sealed partial class BatchImporter(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogAccepted(logger, batchId, accepted, account.Address);
-        return new UploadOutcome(accepted, errors, 0);
+        return new UploadOutcome(accepted, [], 0);
+    }
+
+    /// <summary>
+    /// Reads the rows into chunks of <see cref="ChunkSize"/> and hands each to the pipeline; returns how many
+    /// credentials were written and the first row past <paramref name="maxRows"/> (0 when none).
+    /// </summary>
+    private static async Task<(int Written, int TooMany)> StreamAsync(IAsyncEnumerable<UploadRow> rows, ChunkPipeline pipeline, int maxRows, CancellationToken cancellationToken)
+    {
+        var chunk = new List<UploadRow>(ChunkSize);
+        var queued = 0;
+        var tooMany = 0;
+        try
+        {
+            await foreach (var row in rows)
+            {
+                if (queued >= maxRows)
+                {
+                    tooMany = row.Row;
+                    break;
+                }
+
+                chunk.Add(row);
+                queued++;
+                if (chunk.Count == ChunkSize)
+                {
+                    await pipeline.AddAsync(chunk, cancellationToken);
+                    chunk = new List<UploadRow>(ChunkSize);
+                }
+            }
+        }
+        finally
+        {
+            await pipeline.SettleAsync();
+        }
+
+        return (await pipeline.CompleteAsync(chunk), tooMany);
     }
 
     private static async IAsyncEnumerable<UploadRow> ParsedAsync(IAsyncEnumerable<ParsedRow> rows)
@@ -214,9 +172,6 @@ internal sealed partial class BatchImporter(
             document?.Dispose();
         }
     }
-
-    /// <summary>A row after parsing and building: its errors, or its credential and the subject id to check for duplicates.</summary>
-    private readonly record struct BuiltRow(int Row, IReadOnlyList<RowError> Errors, string? SubjectId, CredentialRecord? Record);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Upload {BatchId} accepted: {Count} credentials for {Issuer}")]
     private static partial void LogAccepted(ILogger logger, Guid batchId, int count, string issuer);

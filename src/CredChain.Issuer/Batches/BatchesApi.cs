@@ -57,11 +57,7 @@ internal static class BatchesApi
         string? issuer,
         bool? publish,
         ClaimsPrincipal user,
-        IssuerDbContext db,
-        IssuerAccountRegistry accounts,
-        BatchImporter importer,
-        Publications.BatchPublicationRequests publications,
-        AnchoringSignal signal,
+        UploadBatchService uploading,
         IOptions<UploadOptions> uploads,
         CancellationToken cancellationToken)
     {
@@ -88,41 +84,7 @@ internal static class BatchesApi
             sizeFeature.MaxRequestBodySize = limit;
         }
 
-        var (account, problem) = IssuingProblems.ResolveAccount(issuer, user, accounts);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var batchId = Guid.CreateVersion7();
-        if (await publications.RequestAsync(db, batchId, publish, cancellationToken) is { } publishProblem)
-        {
-            return publishProblem;
-        }
-
-        UploadOutcome outcome;
-        try
-        {
-            outcome = await importer.ImportAsync(db, new LimitedStream(context.Request.Body, limit), format.Value, account!, batchId, cancellationToken);
-        }
-        catch (PayloadTooLargeException)
-        {
-            return IssuingProblems.TooLarge(limit);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return IssuingProblems.TooLarge(limit);
-        }
-
-        if (!outcome.Succeeded)
-        {
-            await Publications.BatchPublicationRequests.CancelAsync(db, batchId, CancellationToken.None);
-            var code = outcome.Errors.Any(e => e.Code == RowErrorCodes.InvalidUtf8) ? ProblemCodes.InvalidUtf8 : ProblemCodes.ImportRejected;
-            return IssuingProblems.RowErrors(code, "Upload rejected", outcome.Errors, outcome.TotalErrors);
-        }
-
-        signal.Notify();
-        return TypedResults.Accepted($"/api/v1/batches/{batchId}", new AcceptedBatch(batchId, account!.Address, outcome.Accepted, BatchState.Pending));
+        return await uploading.UploadAsync(context.Request.Body, limit, format.Value, issuer, publish, user, cancellationToken);
     }
 
     internal static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IssuerDbContext db, CancellationToken cancellationToken)

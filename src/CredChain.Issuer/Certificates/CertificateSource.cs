@@ -1,6 +1,6 @@
 using System.Buffers;
 using CredChain.Core.Documents;
-using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Publications;
 using CredChain.Issuer.Qr;
 using CredChain.Issuer.Storage;

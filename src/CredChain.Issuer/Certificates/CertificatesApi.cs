@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;

@@ -1,4 +1,5 @@
 using CredChain.Issuer.Anchoring;
+using CredChain.Issuer.Chain;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -33,12 +33,7 @@ internal static partial class IssuanceRequestReader
             switch (member.Name)
             {
                 case RequestFields.Issuer when allowIssuer:
-                    issuer = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() : null;
-                    if (issuer is null || !AddressPattern().IsMatch(issuer))
-                    {
-                        errors.Add(new RowError(row, RowErrorCodes.InvalidField, "issuer must be a 0x-prefixed 20-byte hex address.", member.Name));
-                    }
-
+                    issuer = ReadIssuer(member, row, errors);
                     break;
                 case RequestFields.Type:
                     ReadTypes(member.Value, row, types, errors);
@@ -50,15 +45,7 @@ internal static partial class IssuanceRequestReader
                     validUntil = ReadDate(member, row, errors);
                     break;
                 case RequestFields.CredentialSubject:
-                    if (member.Value.ValueKind != JsonValueKind.Object || !member.Value.EnumerateObject().Any())
-                    {
-                        errors.Add(new RowError(row, RowErrorCodes.InvalidField, "credentialSubject must be a non-empty JSON object.", member.Name));
-                    }
-                    else
-                    {
-                        subject = member.Value;
-                    }
-
+                    subject = ReadSubject(member, row, errors);
                     break;
                 default:
                     errors.Add(new RowError(row, RowErrorCodes.UnknownField, $"Unknown member '{Truncate(member.Name)}'.", Truncate(member.Name)));
@@ -77,6 +64,29 @@ internal static partial class IssuanceRequestReader
         }
 
         return errors.Count == before && subject is not null ? new IssuanceRequest(types, validFrom, validUntil, subject.Value) : null;
+    }
+
+    /// <summary>The issuer member's string; an error is recorded when it is not a 0x address.</summary>
+    private static string? ReadIssuer(JsonProperty member, int row, List<RowError> errors)
+    {
+        var issuer = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() : null;
+        if (issuer is null || !AddressPattern().IsMatch(issuer))
+        {
+            errors.Add(new RowError(row, RowErrorCodes.InvalidField, "issuer must be a 0x-prefixed 20-byte hex address.", member.Name));
+        }
+
+        return issuer;
+    }
+
+    private static JsonElement? ReadSubject(JsonProperty member, int row, List<RowError> errors)
+    {
+        if (member.Value.ValueKind == JsonValueKind.Object && member.Value.EnumerateObject().Any())
+        {
+            return member.Value;
+        }
+
+        errors.Add(new RowError(row, RowErrorCodes.InvalidField, "credentialSubject must be a non-empty JSON object.", member.Name));
+        return null;
     }
 
     private static void ReadTypes(JsonElement value, int row, List<string> types, List<RowError> errors)

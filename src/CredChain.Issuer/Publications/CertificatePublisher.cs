@@ -1,5 +1,5 @@
 using System.Buffers;
-using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using CredChain.Issuer.Credentials;
+using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

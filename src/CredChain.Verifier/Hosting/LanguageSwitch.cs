@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
@@ -6,6 +7,9 @@ namespace CredChain.Verifier.Hosting;
 /// <summary><c>GET /lang/{culture}?returnUrl=/path</c>: remembers the visitor's language in a cookie and goes back.</summary>
 internal static class LanguageSwitch
 {
+    /// <summary>zh-CN and en; plain "zh" (and zh-Hans) browsers get the same Chinese (SharedResource.zh.resx).</summary>
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("zh-Hans"), new("zh"), new("en")];
+
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/lang/{culture}", Switch).ExcludeFromDescription();
@@ -14,7 +18,7 @@ internal static class LanguageSwitch
 
     internal static RedirectHttpResult Switch(string culture, string? returnUrl, HttpContext http)
     {
-        var supported = PortalHostingExtensions.SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
+        var supported = SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
         if (supported is not null)
         {
             http.Response.Cookies.Append(

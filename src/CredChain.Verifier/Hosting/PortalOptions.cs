@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CredChain.Verifier.Networks;
 
 namespace CredChain.Verifier.Hosting;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using CredChain.Verifier.Networks;
+using CredChain.Verifier.Hosting;
 
 namespace CredChain.Verifier.Hub;
 

@@ -4,7 +4,6 @@ using CredChain.Core.Merkle;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Governance;
 using CredChain.Verifier.Networks;
-using IssuerProfile = CredChain.Core.Verification.IssuerProfile;
 
 namespace CredChain.Verifier.Indexing;
 

@@ -1,3 +1,5 @@
+using CredChain.Verifier.Hosting;
+
 namespace CredChain.Verifier.Networks;
 
 /// <summary>A network of the trust list, with addresses normalised to lower case.</summary>

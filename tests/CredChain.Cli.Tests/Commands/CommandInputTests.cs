@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CredChain.Cli.Infrastructure;
 using CredChain.Cli.Tests.Support;
 using Microsoft.IdentityModel.JsonWebTokens;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using CredChain.Core.Documents;
 using CredChain.Core.Issuing;
 using CredChain.Core.Merkle;
-using CredChain.Ethereum.Governance;
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
 using CredChain.EndToEnd.Tests.Holder;

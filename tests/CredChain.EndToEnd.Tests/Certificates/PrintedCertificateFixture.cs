@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CredChain.Core.Verification;
 using CredChain.EndToEnd.Tests.Infrastructure;
-using CredChain.Ethereum.Governance;
 using Microsoft.Playwright;
 
 namespace CredChain.EndToEnd.Tests.Certificates;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CredChain.Core.Disclosure;
-using CredChain.Ethereum.Governance;
+using CredChain.Core.Verification;
 
 namespace CredChain.EndToEnd.Tests.Infrastructure;
 

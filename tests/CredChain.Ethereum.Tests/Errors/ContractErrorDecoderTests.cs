@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CredChain.Ethereum.Artifacts;
 using CredChain.Ethereum.Errors;
-using CredChain.Ethereum.Governance.ContractDefinition;
 using Nethereum.JsonRpc.Client;
 using Newtonsoft.Json.Linq;
 

@@ -1,3 +1,4 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Errors;
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Governance.ContractDefinition;

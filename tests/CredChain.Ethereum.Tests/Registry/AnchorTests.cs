@@ -1,3 +1,4 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Errors;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;
@@ -140,7 +141,7 @@ public sealed class AnchorTests(ChainFixture chain)
             (forReal.Anchored, forReal.Issuer, forReal.AnchoredAt, forReal.ProofValid, forReal.BatchRevocation, forReal.IssuerProfile));
         Assert.Equal(
             (true, squatter.Address, await chain.BlockTimeAsync(squatted), (byte?)9, ChainFixture.Profile("Squatter")),
-            (forSquatter.Anchored, forSquatter.Issuer, forSquatter.AnchoredAt, forSquatter.BatchRevocation?.Reason, forSquatter.IssuerProfile));
+            (forSquatter.Anchored, forSquatter.Issuer, forSquatter.AnchoredAt, forSquatter.BatchRevocation?.ReasonCode, forSquatter.IssuerProfile));
         var events = await chain.Registry.GetRootAnchoredEventsAsync(tree.Root, new Nethereum.Contracts.BlockRange(squatted.BlockNumber, anchored.BlockNumber));
         Assert.Equal([squatter.Address.ToLowerInvariant(), real.Address.ToLowerInvariant()], events.Select(e => e.Event.Issuer.ToLowerInvariant()));
         var own = Assert.Single(await chain.Registry.GetRootAnchoredEventsAsync(real.Address, tree.Root, new Nethereum.Contracts.BlockRange(squatted.BlockNumber, anchored.BlockNumber)));

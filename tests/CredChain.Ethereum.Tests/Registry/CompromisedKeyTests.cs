@@ -1,5 +1,5 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Errors;
-using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;
 using Nethereum.Web3.Accounts;
 

@@ -1,5 +1,5 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Errors;
-using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Web3.Accounts;
@@ -40,7 +40,7 @@ public sealed class RevocationTests(ChainFixture chain)
 
         await chain.Registry.RevokeCredentialAsync(issuer, root, targetHash, [], Superseded);
 
-        Assert.Equal(Superseded, (await chain.Registry.VerifyAsync(issuer.Address, root, targetHash, [])).CredentialRevocation?.Reason);
+        Assert.Equal(Superseded, (await chain.Registry.VerifyAsync(issuer.Address, root, targetHash, [])).CredentialRevocation?.ReasonCode);
     }
 
     [Fact]

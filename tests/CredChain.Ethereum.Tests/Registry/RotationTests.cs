@@ -1,3 +1,4 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Errors;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;

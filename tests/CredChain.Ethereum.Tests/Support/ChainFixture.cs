@@ -1,3 +1,4 @@
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Deployment;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;

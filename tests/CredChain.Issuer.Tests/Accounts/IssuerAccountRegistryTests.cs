@@ -1,5 +1,5 @@
 using CredChain.Issuer.Accounts;
-using CredChain.Issuer.Anchoring;
+using CredChain.Issuer.Chain;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;

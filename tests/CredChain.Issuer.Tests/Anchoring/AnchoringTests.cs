@@ -115,7 +115,7 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
         var onChain = await _chain.Registry.VerifyAsync(
             _chain.IssuerAddress,
             document.Proof.MerkleRoot!.Value.ToByteArray(), document.Proof.TargetHash.ToByteArray(), [.. document.Proof.MerklePath.Select(h => h.ToByteArray())]);
-        Assert.Equal((byte)7, onChain.CredentialRevocation?.Reason);
+        Assert.Equal((byte)7, onChain.CredentialRevocation?.ReasonCode);
         Assert.Null(onChain.BatchRevocation);
     }
 
@@ -134,7 +134,7 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
         Assert.Equal(batch.GetProperty("credentialCount").GetInt32(), batch.GetProperty("counts").GetProperty("revoked").GetInt32());
         var root = Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray();
         var onChain = await _chain.Registry.VerifyAsync(_chain.IssuerAddress, root, root, []);
-        Assert.Equal((byte)3, onChain.BatchRevocation?.Reason);
+        Assert.Equal((byte)3, onChain.BatchRevocation?.ReasonCode);
     }
 
     [Fact]

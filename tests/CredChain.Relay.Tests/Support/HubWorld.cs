@@ -1,4 +1,5 @@
 using System.Globalization;
+using CredChain.Core.Verification;
 using CredChain.Ethereum.Deployment;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;

@@ -64,7 +64,7 @@ public sealed class EventIndexChainTests(DevNetworksFixture chain)
         await network.Governance.DeclareCompromisedAsync(network.Governor, stolen.Address, since);
         var successor = await network.Node.CreateFundedAccountAsync();
         await network.Governance.RotateKeyAsync(network.Governor, stolen.Address, successor.Address, since.AddDays(-1), null);
-        await network.Governance.AccreditAsync(network.Governor, successor.Address, new Ethereum.Governance.IssuerProfile("规则大学（新）", "Rules University (new)", "rules.edu.cn"), since.AddDays(-1), null);
+        await network.Governance.AccreditAsync(network.Governor, successor.Address, new IssuerProfile("规则大学（新）", "Rules University (new)", "rules.edu.cn"), since.AddDays(-1), null);
         await network.Registry.RevokeCredentialAsync(successor, stolen.Address, Root(legitimate[0]), legitimate[0].Proof.TargetHash.ToByteArray(), Path(legitimate[0]), 5);
         var fresh = await network.IssueBatchAsync(successor, "Rules University", [DevNetworksFixture.Subject("新")], validFrom);
         var head = await network.HeadAsync();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Chain;
 using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Deployment;
 
 namespace CredChain.Cli.Commands.Deploy;

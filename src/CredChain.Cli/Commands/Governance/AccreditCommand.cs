@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using CredChain.Ethereum.Governance;
+using CredChain.Cli.Infrastructure;
+using CredChain.Core.Verification;
 
 namespace CredChain.Cli.Commands.Governance;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Chain;
 using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Governance;
 using Nethereum.Web3.Accounts;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CredChain.Cli.Infrastructure;
 
 namespace CredChain.Cli.Commands.Governance;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Infrastructure;
 
 namespace CredChain.Cli.Commands.Governance;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CredChain.Cli.Infrastructure;
 using CredChain.Core.Disclosure;
 using CredChain.Core.Documents;
 

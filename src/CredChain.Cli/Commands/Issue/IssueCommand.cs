@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CredChain.Cli.Infrastructure;
 using CredChain.Core.Documents;
 using Spectre.Console;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CredChain.Cli.Besu;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Keys;
 using Spectre.Console;
 

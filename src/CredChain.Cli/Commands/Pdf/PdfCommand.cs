@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using CredChain.Cli.Infrastructure;
 using Spectre.Console;
 
 namespace CredChain.Cli.Commands.Pdf;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CredChain.Cli.Infrastructure;
 using QRCoder;
 
 namespace CredChain.Cli.Commands.Qr;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Commands.Network;
 using CredChain.Cli.Dev;
+using CredChain.Cli.Infrastructure;
 
 namespace CredChain.Cli.Commands.Token;
 

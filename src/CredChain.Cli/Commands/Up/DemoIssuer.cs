@@ -1,4 +1,4 @@
-using CredChain.Ethereum.Governance;
+using CredChain.Core.Verification;
 
 namespace CredChain.Cli.Commands.Up;
 

@@ -1,4 +1,5 @@
 using CredChain.Cli.Chain;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Deployment;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CredChain.Cli.Chain;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.DocumentStore;
 using Nethereum.Hex.HexConvertors.Extensions;

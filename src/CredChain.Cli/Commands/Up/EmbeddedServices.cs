@@ -1,5 +1,6 @@
 using System.Globalization;
 using CredChain.Cli.Chain;
+using CredChain.Cli.Infrastructure;
 using CredChain.Issuer;
 using CredChain.Verifier;
 using Microsoft.AspNetCore.Builder;

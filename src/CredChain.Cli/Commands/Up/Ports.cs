@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using CredChain.Cli.Infrastructure;
 
 namespace CredChain.Cli.Commands.Up;
 

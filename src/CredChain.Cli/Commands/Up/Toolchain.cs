@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Dev;
 using Spectre.Console;
 

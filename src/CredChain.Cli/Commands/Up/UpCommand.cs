@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using CredChain.Cli.Dev;
+using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Dev;
 using Spectre.Console;
 
@@ -67,7 +68,7 @@ internal sealed class UpCommand : Command
     {
         Description = $"Loopback port of the {what} (0 picks a free one).",
         DefaultValueFactory = _ => defaultPort,
-        CustomParser = Network.RangeOptionParser.Int32(0, 65535),
+        CustomParser = RangeOptionParser.Int32(0, 65535),
     };
 
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken invocationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CredChain.Cli.Infrastructure;
 
 namespace CredChain.Cli.Commands.Verify;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Commands.Network;
+using CredChain.Cli.Infrastructure;
 using CredChain.Core.OpenAttestation;
 using Spectre.Console;
 

@@ -1,3 +1,5 @@
+using CredChain.Cli.Infrastructure;
+
 namespace CredChain.Cli.Commands.Verify;
 
 /// <summary>A verdict as the CLI prints it, whether it came from a portal or straight from the chain.</summary>

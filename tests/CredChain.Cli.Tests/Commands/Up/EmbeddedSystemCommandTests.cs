@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CredChain.Cli.Infrastructure;
 using CredChain.Cli.Tests.Support;
 
 namespace CredChain.Cli.Tests.Commands.Up;

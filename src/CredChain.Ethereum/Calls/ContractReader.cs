@@ -1,0 +1,76 @@
+using CredChain.Ethereum.Errors;
+using CredChain.Ethereum.Events;
+using CredChain.Ethereum.Transactions;
+using Nethereum.ABI.FunctionEncoding;
+using Nethereum.ABI.FunctionEncoding.Attributes;
+using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+
+namespace CredChain.Ethereum.Calls;
+
+/// <summary>Typed <c>eth_call</c> and <c>eth_getLogs</c> with bounded requests and decoded reverts.</summary>
+internal sealed class ContractReader(IWeb3 web3, TransactionService transactions, string contractAddress)
+{
+    public async Task<TOutput> QueryAsync<TFunction, TOutput>(TFunction function, BlockParameter? block, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+        where TOutput : IFunctionOutputDTO, new()
+    {
+        var output = await CallAsync(function, block, cancellationToken).ConfigureAwait(false);
+        return new FunctionCallDecoder().DecodeFunctionOutput<TOutput>(output);
+    }
+
+    public async Task<TValue> QueryValueAsync<TFunction, TValue>(TFunction function, BlockParameter? block, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
+        var output = await CallAsync(function, block, cancellationToken).ConfigureAwait(false);
+        var returned = ABITypedRegistry.GetFunctionABI<TFunction>().OutputParameters[0];
+        return new FunctionCallDecoder().DecodeSimpleTypeOutput<TValue>(returned, output);
+    }
+
+    public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent>(BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new() =>
+        GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+
+    /// <summary>Events whose first indexed parameter is <paramref name="firstTopic"/> (one topic-filtered <c>eth_getLogs</c>).</summary>
+    public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent, TTopic>(TTopic firstTopic, BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new() =>
+        GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+
+    /// <summary>Events whose first two indexed parameters are <paramref name="firstTopic"/> and <paramref name="secondTopic"/>.</summary>
+    public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent, TFirst, TSecond>(TFirst firstTopic, TSecond secondTopic, BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new() =>
+        GetLogsAsync<TEvent>(
+            web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, secondTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+
+    private async Task<IReadOnlyList<ChainEvent<TEvent>>> GetLogsAsync<TEvent>(NewFilterInput filter, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new()
+    {
+        var handler = web3.Eth.GetEvent<TEvent>(contractAddress);
+        var logs = await transactions.RpcAsync(web3.Eth.Filters.GetLogs.SendRequestAsync(filter), cancellationToken).ConfigureAwait(false);
+        return handler.DecodeAllEventsForEvent(logs)
+            .Select(e => new ChainEvent<TEvent>(
+                e.Event,
+                (ulong)e.Log.BlockNumber.Value,
+                e.Log.BlockHash,
+                e.Log.TransactionHash,
+                (ulong)e.Log.LogIndex.Value))
+            .ToList();
+    }
+
+    private async Task<string> CallAsync<TFunction>(TFunction function, BlockParameter? block, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new()
+    {
+        var input = function.CreateCallInput(contractAddress);
+        try
+        {
+            return await transactions.RpcAsync(
+                web3.Eth.Transactions.Call.SendRequestAsync(input, block ?? BlockParameter.CreateLatest()),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (ContractErrorDecoder.FromException(exception) is { } revert)
+        {
+            throw revert;
+        }
+    }
+}

@@ -1,7 +1,0 @@
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-
-namespace CredChain.Issuer;
-
-[JsonSerializable(typeof(JsonObject))]
-internal sealed partial class IssuerJsonContext : JsonSerializerContext;
