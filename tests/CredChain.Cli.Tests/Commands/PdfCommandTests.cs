@@ -1,3 +1,4 @@
+using CredChain.Cli.Infrastructure;
 using CredChain.Cli.Tests.Support;
 
 namespace CredChain.Cli.Tests.Commands;
