@@ -134,12 +134,17 @@ internal sealed class NetworkIndex(TrustedNetwork network)
     {
         lock (_lock)
         {
-            if (IndexedTo is not { } asOf || !_accounts.TryFind(issuer, out var number) || !_anchors.TryGetValue(new AnchorKey(number, root), out var anchor))
+            if (IndexedTo is not { } asOf || !_accounts.TryFind(issuer, out var number))
             {
                 return null;
             }
 
             var key = new AnchorKey(number, root);
+            if (!_anchors.TryGetValue(key, out var anchor))
+            {
+                return null;
+            }
+
             var address = _accounts.Checksummed(number);
             var anchoredAt = DateTimeOffset.FromUnixTimeSeconds(anchor.AnchoredAt);
             var account = _issuers.GetValueOrDefault(address);
