@@ -2,6 +2,7 @@ using CredChain.Ethereum.Transactions;
 using CredChain.Relay.Storage;
 using CredChain.Relay.Tests.Following;
 using CredChain.Relay.Tests.Support;
+using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.RPC.Eth.DTOs;
 

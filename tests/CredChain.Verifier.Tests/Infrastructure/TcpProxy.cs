@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace CredChain.Verifier.Tests.Infrastructure;
 
 /// <summary>
-/// A loopback TCP forwarder that can be cut and restored on the same port: the portal's view of an RPC node that
+/// A loopback TCP forwarder that can be cut and restored on the same port: an RPC node (the portal's, or the relay's member node) that
 /// goes away and comes back, while the node itself keeps producing blocks.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
