@@ -8,6 +8,7 @@ namespace CredChain.EndToEnd.Tests.Certificates;
 /// The employer's scan from paper: a batch's certificate PDFs from the issuing API, one page rasterised, its QR code
 /// decoded from the pixels, and the decoded URL opened in Chromium against the real portal and chain.
 /// </summary>
+[Collection(PrintedCertificateGroup.Name)]
 public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) : IClassFixture<PrintedCertificateFixture>
 {
     [PrintedCertificateFact]
@@ -77,7 +78,17 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
     {
         var page = await NewPageAsync("en-US");
         await page.GotoAsync(url);
-        await page.WaitForURLAsync("**/result");
+        try
+        {
+            await page.WaitForURLAsync("**/result");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say what the page showed instead: a missing or withdrawn share, a decryption failure, or still opening.
+            var shown = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('main [id]')].filter(e => !e.hidden).map(e => e.id).join(', ')");
+            throw new TimeoutException($"{url} did not reach /result; the page is {page.Url} showing [{shown}].", ex);
+        }
+
         var banner = page.Locator("#result-banner");
         await banner.WaitForAsync();
         return (await banner.GetAttributeAsync("data-status"), (await page.ContentAsync()).Contains(holder, StringComparison.Ordinal));
@@ -86,6 +97,9 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
     private async Task<IPage> NewPageAsync(string locale)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 } });
+        // A hang guard, not a speed check: on a loaded two-core CI machine a page load can take tens of seconds.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 

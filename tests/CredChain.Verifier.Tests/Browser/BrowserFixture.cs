@@ -31,10 +31,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context (no cookies, no storage): a phone in Chinese or a desktop in English.</summary>
-    public Task<IBrowserContext> NewContextAsync(Viewport viewport, string baseUrl) =>
-        Browser.NewContextAsync(viewport == Viewport.Phone
+    /// <remarks>Waits time out after 90 s: a hang guard, not a speed check (a loaded two-core CI machine is slow).</remarks>
+    public async Task<IBrowserContext> NewContextAsync(Viewport viewport, string baseUrl)
+    {
+        var context = await Browser.NewContextAsync(viewport == Viewport.Phone
             ? new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 }
             : new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "en-US", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
