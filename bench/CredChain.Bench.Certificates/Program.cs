@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using CredChain.Bench.Certificates;
+using CredChain.Core.Sharing;
 using CredChain.Issuer.Certificates;
-using CredChain.Issuer.Publications;
 using Microsoft.Extensions.Options;
 
 // Renders a cohort of certificate PDFs (default 10,000) with the issuing service's renderer and template, into a ZIP

@@ -145,6 +145,7 @@ internal static class PortalHostingExtensions
         app.MapVerifyApi();
         app.MapSharesApi();
         app.MapPublicationsApi();
+        app.MapHolderWithdrawalApi();
         app.MapQrApi();
         app.MapLanguageSwitch();
         app.MapRazorPages();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CredChain.Core.Sharing;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -114,7 +115,7 @@ internal sealed class CertificateRenderer
         if (c.Code is not null)
         {
             MixedText.Draw(gfx, $"{CertificateText.CodeZh} {CertificateText.CodeEn}:", 10, false, ink, 60, y, centre: false);
-            gfx.DrawString(Publications.ShareCode.Format(c.Code), new XFont(CertificateFonts.Latin, 14, XFontStyleEx.Bold), ink, 60, y + 19);
+            gfx.DrawString(ShareCode.Format(c.Code), new XFont(CertificateFonts.Latin, 14, XFontStyleEx.Bold), ink, 60, y + 19);
             MixedText.Draw(gfx, $"{CertificateText.TypeCodeZh} {CertificateText.TypeCodeEn}{c.QrLink.GetLeftPart(UriPartial.Authority)}/s", 8, false, ink, 60, y + 34, centre: false);
         }
 

@@ -1,3 +1,4 @@
+using CredChain.Core.Sharing;
 using System.Buffers;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Storage;
@@ -58,7 +59,10 @@ internal sealed partial class CertificatePublisher(
         LogWithdrawn(logger, publication.CredentialId);
     }
 
-    /// <summary>Gives every credential of the query that has no publication a fresh code, durably, before anything is sent.</summary>
+    /// <summary>
+    /// Gives every credential of the query that has no publication a fresh code and holder withdrawal code, durably,
+    /// before anything is sent.
+    /// </summary>
     private async Task RecordCodesAsync(IssuerDbContext db, IQueryable<CredentialRecord> credentials, Guid batchId, CancellationToken cancellationToken)
     {
         var missing = await credentials.Where(c => !db.Publications.Any(p => p.CredentialId == c.Id))
@@ -74,6 +78,7 @@ internal sealed partial class CertificatePublisher(
                 IssuerAddress = credential.IssuerAddress,
                 Code = code,
                 ShareId = ShareCode.DeriveId(code),
+                HolderWithdrawalCode = ShareCode.Generate(),
                 State = PublicationState.Pending,
                 CreatedAtMs = now,
             });
@@ -90,7 +95,7 @@ internal sealed partial class CertificatePublisher(
             return 0;
         }
 
-        await portal.PublishAsync([.. chunk.Select(c => (c.Record.ShareId, c.Ciphertext))], cancellationToken);
+        await portal.PublishAsync([.. chunk.Select(c => new PortalCopy(c.Record.ShareId, c.Ciphertext, c.Record.HolderWithdrawalCode))], cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var (record, _) in chunk)
         {

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Buffers.Text;
+using CredChain.Core.Sharing;
 using CredChain.Issuer.Qr;
 using Microsoft.Extensions.Options;
 
@@ -9,13 +10,21 @@ namespace CredChain.Issuer.Publications;
 /// <summary>Talks to the portal's publication API with this service's publisher token.</summary>
 internal sealed class PortalPublisherClient(HttpClient http, IOptions<PortalOptions> portal, IOptions<PublicationOptions> options)
 {
-    /// <summary>Publishes ciphertexts; returns when the portal acknowledged that it stored them (or already held them).</summary>
+    /// <summary>
+    /// Publishes ciphertexts, each with the SHA-256 of its holder withdrawal code (never the code); returns when the
+    /// portal acknowledged that it stored them (or already held them).
+    /// </summary>
     /// <exception cref="HttpRequestException">The portal refused or could not be reached.</exception>
-    public async Task PublishAsync(IReadOnlyList<(string ShareId, byte[] Ciphertext)> shares, CancellationToken cancellationToken)
+    public async Task PublishAsync(IReadOnlyList<PortalCopy> shares, CancellationToken cancellationToken)
     {
         var body = new
         {
-            shares = shares.Select(s => new { id = s.ShareId, ciphertext = Base64Url.EncodeToString(s.Ciphertext) }),
+            shares = shares.Select(s => new
+            {
+                id = s.ShareId,
+                ciphertext = Base64Url.EncodeToString(s.Ciphertext),
+                holderWithdrawalCodeSha256 = s.HolderWithdrawalCode is { } code ? Convert.ToHexStringLower(ShareCode.WithdrawalHash(code)) : null,
+            }),
         };
         using var request = Request(HttpMethod.Post, "/api/v1/publications");
         request.Content = JsonContent.Create(body);

@@ -1,3 +1,4 @@
+using CredChain.Core.Sharing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CredChain.Issuer.Publications;
@@ -16,6 +17,7 @@ internal static class PublicationModel
             e.Property(p => p.IssuerAddress).HasColumnName("issuer_address").HasMaxLength(42).IsRequired();
             e.Property(p => p.Code).HasColumnName("code").HasMaxLength(ShareCode.Symbols).IsRequired();
             e.Property(p => p.ShareId).HasColumnName("share_id").HasMaxLength(26).IsRequired();
+            e.Property(p => p.HolderWithdrawalCode).HasColumnName("holder_withdrawal_code").HasMaxLength(ShareCode.Symbols);
             e.Property(p => p.State).HasColumnName("state");
             e.Property(p => p.CreatedAtMs).HasColumnName("created_at_ms");
             e.Property(p => p.PublishedAtMs).HasColumnName("published_at_ms");

@@ -18,6 +18,13 @@ internal sealed class PublicationRecord
     /// <summary>The portal's lookup id derived from <see cref="Code"/> (26 lower-case base32 characters).</summary>
     public string ShareId { get; set; } = "";
 
+    /// <summary>
+    /// The holder's withdrawal code (16 upper-case Crockford base32 symbols, 80 random bits): delivered to the graduate
+    /// with the credential file, never printed; the portal holds only its SHA-256. Null for copies published before
+    /// holders could withdraw (only the issuer withdraws those).
+    /// </summary>
+    public string? HolderWithdrawalCode { get; set; }
+
     public PublicationState State { get; set; }
 
     public long CreatedAtMs { get; set; }

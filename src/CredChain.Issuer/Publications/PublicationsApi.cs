@@ -16,13 +16,13 @@ internal static class PublicationsApi
         var group = app.MapGroup("/api/v1/credentials/{id:guid}/publication").WithTags("Credentials");
         group.MapGet("/", GetAsync)
             .WithName("GetPublication")
-            .WithSummary("The credential's published copy: state, printed code and the link its QR code holds")
-            .WithDescription("404 not_found when the credential was not published (its batch did not opt in with ?publish=true, or it is not anchored yet).")
+            .WithSummary("The credential's published copy: state, printed code, the link its QR code holds, and the holder's withdrawal code")
+            .WithDescription("holderWithdrawalCode is given to callers with the registrar role only (it goes to the graduate with the credential file, never on paper); null otherwise or for copies published before holders could withdraw. 404 not_found when the credential was not published (its batch did not opt in with ?publish=true, or it is not anchored yet).")
             .RequireAuthorization(IssuerPolicies.Read);
         group.MapPost("/withdraw", WithdrawAsync)
             .WithName("WithdrawPublication")
             .WithSummary("Withdraw the published copy at the portal")
-            .WithDescription("The certificate's QR code then opens a page saying the link was withdrawn (the portal answers 410 share.withdrawn). 502 portal_unavailable when the portal could not be told; nothing is recorded then.")
+            .WithDescription("The certificate's QR code then opens a page saying the institution withdrew the link (the portal answers 410 share.withdrawn). Idempotent, also when the graduate withdrew it first with their withdrawal code. 502 portal_unavailable when the portal could not be told; nothing is recorded then.")
             .RequireAuthorization(IssuerPolicies.Revoke);
         return app;
     }
@@ -39,7 +39,7 @@ internal static class PublicationsApi
         var publication = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.CredentialId == record!.Id && p.State != PublicationState.Pending, cancellationToken);
         return publication is null
             ? ApiProblems.NotFound("published copy of this credential")
-            : TypedResults.Ok(PublicationResponse.Of(publication, PublicationLinks.For(portal.Value, publication.Code)));
+            : TypedResults.Ok(PublicationResponse.Of(publication, PublicationLinks.For(portal.Value, publication.Code), user.HasClaim(IssuerClaims.Role, IssuerClaims.Registrar)));
     }
 
     internal static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult>> WithdrawAsync(

@@ -24,6 +24,7 @@ internal static class ProblemCodes
     public const string ShareBadDeleteToken = "share.bad_delete_token";
     public const string ShareStoreFull = "share.store_full";
     public const string ShareWithdrawn = "share.withdrawn";
+    public const string ShareBadWithdrawalCode = "share.bad_withdrawal_code";
     public const string PublisherUnauthorized = "publication.unauthorized";
     public const string PublicationForbidden = "publication.forbidden";
 

@@ -18,10 +18,10 @@ internal static class PublicationsApi
         var group = app.MapGroup("/api/v1/publications").WithTags("Publications");
         group.MapPost("/", PublishAsync)
             .WithSummary("Publish encrypted certificate copies (issuing services only)")
-            .WithDescription("Bearer token of a configured publisher. Body: {shares: [{id, ciphertext}]}, ids and ciphertexts as for /api/v1/shares. All or nothing; ids this publisher published before are counted, not stored again. 401 publication.unauthorized, 409 share.exists when an id belongs to someone else, 507 share.store_full.");
+            .WithDescription("Bearer token of a configured publisher. Body: {shares: [{id, ciphertext, holderWithdrawalCodeSha256?}]}, ids and ciphertexts as for /api/v1/shares; the optional hash (64 lower-case hex digits) lets the holder withdraw the copy with POST /api/v1/shares/{id}/withdraw. All or nothing; ids this publisher published before are counted, not stored again. 401 publication.unauthorized, 409 share.exists when an id belongs to someone else, 507 share.store_full.");
         group.MapPost("/{id}/withdraw", WithdrawAsync)
             .WithSummary("Withdraw a published copy (its publisher only)")
-            .WithDescription("Wipes the ciphertext; the share then answers 410 share.withdrawn. Repeating it is harmless.");
+            .WithDescription("Wipes the ciphertext; the share then answers 410 share.withdrawn with withdrawnBy issuer. Repeating it is harmless, also after the holder withdrew it (withdrawnBy stays holder).");
         return app;
     }
 
@@ -51,7 +51,7 @@ internal static class PublicationsApi
             return Invalid($"shares must hold 1 to {o.MaxSharesPerRequest} items.");
         }
 
-        var items = new List<(string, byte[])>(shares.Count);
+        var items = new List<(string, byte[], byte[]?)>(shares.Count);
         foreach (var share in shares)
         {
             if (!ShareId.IsValid(share.Id))
@@ -66,7 +66,12 @@ internal static class PublicationsApi
                 return Invalid($"Share {share.Id}: ciphertext must be base64url of a nonce, AES-256-GCM output and tag, at most {shareOptions.Value.MaxCiphertextBytes} bytes.");
             }
 
-            items.Add((share.Id!, ciphertext));
+            if (share.HolderWithdrawalCodeSha256 is { } hex && (hex.Length != 64 || !hex.All(char.IsAsciiHexDigitLower)))
+            {
+                return Invalid($"Share {share.Id}: holderWithdrawalCodeSha256 must be 64 lower-case hex digits (the SHA-256 of the holder's withdrawal code).");
+            }
+
+            items.Add((share.Id!, ciphertext, share.HolderWithdrawalCodeSha256 is { } h ? Convert.FromHexString(h) : null));
         }
 
         var expiresAt = time.GetUtcNow().AddDays(o.ExpiryDays);
@@ -92,12 +97,12 @@ internal static class PublicationsApi
             return NotFound();
         }
 
-        var (withdrawn, at) = await store.WithdrawAsync(publisher, id, cancellationToken);
+        var (withdrawn, at, by) = await store.WithdrawAsync(publisher, id, cancellationToken);
         return withdrawn switch
         {
             null => NotFound(),
             false => Problems.Create(StatusCodes.Status403Forbidden, ProblemCodes.PublicationForbidden, "Not this publisher's share", "Only the issuing service that published a share can withdraw it."),
-            true => TypedResults.Ok(new WithdrawResponse(id, at)),
+            true => TypedResults.Ok(new WithdrawResponse(id, at, by)),
         };
     }
 

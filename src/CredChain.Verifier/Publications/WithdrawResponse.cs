@@ -1,3 +1,5 @@
+using CredChain.Verifier.Shares;
+
 namespace CredChain.Verifier.Publications;
 
-internal sealed record WithdrawResponse(string Id, DateTimeOffset WithdrawnAt);
+internal sealed record WithdrawResponse(string Id, DateTimeOffset WithdrawnAt, ShareWithdrawer WithdrawnBy);

@@ -15,6 +15,7 @@ internal abstract class ShareDbContext(DbContextOptions options) : DbContext(opt
         share.Property(s => s.Id).HasMaxLength(ShareId.Length).IsUnicode(false);
         share.Property(s => s.DeleteTokenHash).HasMaxLength(32);
         share.Property(s => s.Publisher).HasMaxLength(100);
+        share.Property(s => s.HolderWithdrawalCodeHash).HasMaxLength(32);
         share.HasIndex(s => s.ExpiresAtMs);
     }
 }

@@ -18,6 +18,15 @@ internal sealed class ShareRecord
     /// <summary>The configured name of the issuing service that published this share (printed certificates); null for a holder's share.</summary>
     public string? Publisher { get; init; }
 
-    /// <summary>When the publisher withdrew the share (its ciphertext is wiped then); null while it stands.</summary>
+    /// <summary>
+    /// SHA-256 of the holder's withdrawal code of a published copy (the issuing service sends only the hash); null for a
+    /// holder's own share and for copies published before holders could withdraw.
+    /// </summary>
+    public byte[]? HolderWithdrawalCodeHash { get; init; }
+
+    /// <summary>When the publisher or the holder withdrew the share (its ciphertext is wiped then); null while it stands.</summary>
     public long? WithdrawnAtMs { get; set; }
+
+    /// <summary>Who withdrew it; null while it stands (and for withdrawals recorded before this was kept: the issuer's).</summary>
+    public ShareWithdrawer? WithdrawnBy { get; set; }
 }

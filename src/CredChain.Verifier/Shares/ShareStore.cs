@@ -87,7 +87,7 @@ internal sealed partial class ShareStore(ShareDbContext db, TimeProvider time, I
         var expiresAt = DateTimeOffset.FromUnixTimeMilliseconds(record.ExpiresAtMs);
         if (record.WithdrawnAtMs is not null)
         {
-            return new ShareLookup(ShareState.Withdrawn, null, expiresAt);
+            return new ShareLookup(ShareState.Withdrawn, null, expiresAt, record.WithdrawnBy ?? ShareWithdrawer.Issuer);
         }
 
         return record.Ciphertext is null || expiresAt <= time.GetUtcNow()

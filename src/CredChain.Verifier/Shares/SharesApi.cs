@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text.Json;
 using CredChain.Verifier.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ internal static class SharesApi
             .WithDescription("Body: the lookup id the browser derived from the verification code, the AES-256-GCM ciphertext (base64url, nonce first) and an expiry of 1-180 days (default 30). Returns the id, a delete token (shown once) and the expiry. 507 (share.store_full) when the live shares are at the portal's total size or count cap; 429 when this client created too many.");
         group.MapGet("/{id}", GetAsync).RequireRateLimiting(RateLimitPolicies.ShareRead)
             .WithSummary("Fetch a share's ciphertext")
-            .WithDescription("404 when no such share exists, 410 when it expired (share.expired) or was withdrawn (share.withdrawn).");
+            .WithDescription("404 when no such share exists, 410 when it expired (share.expired) or was withdrawn (share.withdrawn, with withdrawnBy: issuer or holder).");
         group.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(RateLimitPolicies.ShareCreate)
             .WithSummary("Delete a share")
             .WithDescription($"The delete token returned at creation goes in the {DeleteTokenHeader} header.");
@@ -89,7 +90,7 @@ internal static class SharesApi
         {
             ShareState.Available => TypedResults.Ok(new ShareResponse(id, Base64Url.EncodeToString(share.Ciphertext!), share.ExpiresAt!.Value)),
             ShareState.Expired => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareExpired, "Share expired", "The holder's link has expired; ask them for a new one."),
-            ShareState.Withdrawn => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareWithdrawn, "Share withdrawn", "The issuer withdrew this certificate's link; ask the holder for the credential file or a new link."),
+            ShareState.Withdrawn => Withdrawn(share.WithdrawnBy ?? ShareWithdrawer.Issuer),
             _ => NotFound(),
         };
     }
@@ -114,6 +115,20 @@ internal static class SharesApi
             _ => NotFound(),
         };
     }
+
+    /// <summary>410 share.withdrawn, saying who withdrew it in the <c>withdrawnBy</c> member (<c>issuer</c> or <c>holder</c>).</summary>
+    private static ProblemHttpResult Withdrawn(ShareWithdrawer by) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status410Gone,
+            title: "Share withdrawn",
+            detail: by == ShareWithdrawer.Holder
+                ? "The graduate withdrew this certificate's link; ask them for the credential file or a new link."
+                : "The issuing institution withdrew this certificate's link; ask the holder for the credential file or a new link.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = ProblemCodes.ShareWithdrawn,
+                ["withdrawnBy"] = JsonNamingPolicy.CamelCase.ConvertName(by.ToString()),
+            });
 
     private static ProblemHttpResult Invalid(string detail) =>
         Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.ShareInvalid, "Invalid share", detail);

@@ -51,7 +51,7 @@ public sealed class HostingTests : IDisposable
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(
-            ["/api/v1/credentials/{credentialId}/qr", "/api/v1/publications", "/api/v1/publications/{id}/withdraw", "/api/v1/shares", "/api/v1/shares/{id}", "/api/v1/verify"],
+            ["/api/v1/credentials/{credentialId}/qr", "/api/v1/publications", "/api/v1/publications/{id}/withdraw", "/api/v1/shares", "/api/v1/shares/{id}", "/api/v1/shares/{id}/withdraw", "/api/v1/verify"],
             paths);
     }
 

@@ -75,6 +75,11 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<string>("HolderWithdrawalCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("holder_withdrawal_code");
+
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
                         .HasMaxLength(42)

@@ -70,6 +70,11 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at_ms");
 
+                    b.Property<string>("HolderWithdrawalCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_withdrawal_code");
+
                     b.Property<string>("IssuerAddress")
                         .IsRequired()
                         .HasMaxLength(42)

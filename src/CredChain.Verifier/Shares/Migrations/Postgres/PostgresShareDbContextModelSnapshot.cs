@@ -42,12 +42,19 @@ namespace CredChain.Verifier.Shares.Migrations.Postgres
                     b.Property<long>("ExpiresAtMs")
                         .HasColumnType("bigint");
 
+                    b.Property<byte[]>("HolderWithdrawalCodeHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Publisher")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.Property<long?>("WithdrawnAtMs")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("WithdrawnBy")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

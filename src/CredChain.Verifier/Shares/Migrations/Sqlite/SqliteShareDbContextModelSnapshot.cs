@@ -37,11 +37,18 @@ namespace CredChain.Verifier.Shares.Migrations.Sqlite
                     b.Property<long>("ExpiresAtMs")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("HolderWithdrawalCodeHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Publisher")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("WithdrawnAtMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WithdrawnBy")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
