@@ -24,7 +24,7 @@ Measure("one thread, PDFs only (the single-certificate endpoint)", () => RenderA
 Measure($"batch ZIP as GET /api/v1/batches/{{id}}/pdf writes it ({Environment.ProcessorCount} rendering ahead)", () =>
 {
     var counting = new CountingStream();
-    new CertificateZipWriter(renderer).WriteAsync(contents.ToAsyncEnumerable(), counting, CancellationToken.None).GetAwaiter().GetResult();
+    new CertificateZipWriter(renderer).WriteAsync(contents.ToAsyncEnumerable(), counting, null, CancellationToken.None).GetAwaiter().GetResult();
     return counting.Written;
 });
 Console.WriteLine($"load average after: {Cohort.LoadAverage()}");

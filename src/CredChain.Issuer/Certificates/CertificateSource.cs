@@ -32,6 +32,12 @@ internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments
         }
     }
 
+    /// <summary>The holder withdrawal codes of a batch's published copies, by credential id (for <see cref="DeliveryList"/>).</summary>
+    public static async Task<Dictionary<Guid, string>> HolderCodesAsync(IssuerDbContext db, Guid batchId, CancellationToken cancellationToken) =>
+        await db.Publications.AsNoTracking()
+            .Where(p => p.BatchId == batchId && p.State == PublicationState.Published && p.HolderWithdrawalCode != null)
+            .ToDictionaryAsync(p => p.CredentialId, p => p.HolderWithdrawalCode!, cancellationToken);
+
     public async Task<CertificateContent> OneAsync(IssuerDbContext db, CredentialRecord record, BatchRecord batch, CancellationToken cancellationToken)
     {
         var writer = documents.WriterFor(batch, await trees.GetAsync(db, batch.Id, cancellationToken));

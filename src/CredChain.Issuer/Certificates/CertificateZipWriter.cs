@@ -9,7 +9,8 @@ namespace CredChain.Issuer.Certificates;
 /// </summary>
 internal sealed class CertificateZipWriter(CertificateRenderer renderer)
 {
-    public async Task<int> WriteAsync(IAsyncEnumerable<CertificateContent> contents, Stream destination, CancellationToken cancellationToken)
+    /// <summary>Writes one <c>{credentialId}.pdf</c> per content, then <c>delivery.csv</c> when a delivery list is given.</summary>
+    public async Task<int> WriteAsync(IAsyncEnumerable<CertificateContent> contents, Stream destination, DeliveryList? delivery, CancellationToken cancellationToken)
     {
         var ahead = Math.Max(1, Environment.ProcessorCount);
         var inFlight = new Queue<(Guid Id, Task<byte[]> Pdf)>();
@@ -19,6 +20,7 @@ internal sealed class CertificateZipWriter(CertificateRenderer renderer)
         {
             await foreach (var content in contents.WithCancellation(cancellationToken))
             {
+                delivery?.Add(content);
                 inFlight.Enqueue((content.CredentialId, Task.Run(() => renderer.Render(content), cancellationToken)));
                 if (inFlight.Count > ahead)
                 {
@@ -32,6 +34,11 @@ internal sealed class CertificateZipWriter(CertificateRenderer renderer)
                 await WriteNextAsync(zip, buffer, inFlight, destination, cancellationToken);
                 written++;
             }
+
+            if (delivery is not null)
+            {
+                Write(zip, DeliveryList.EntryName, delivery.ToUtf8(), CompressionLevel.Optimal);
+            }
         }
 
         await buffer.DrainToAsync(destination, cancellationToken);
@@ -41,13 +48,13 @@ internal sealed class CertificateZipWriter(CertificateRenderer renderer)
     private static async Task WriteNextAsync(ZipArchive zip, ZipOutputBuffer buffer, Queue<(Guid Id, Task<byte[]> Pdf)> inFlight, Stream destination, CancellationToken cancellationToken)
     {
         var (id, pdf) = inFlight.Dequeue();
-        var bytes = await pdf;
-        var entry = zip.CreateEntry($"{id}.pdf", CompressionLevel.NoCompression);
-        using (var stream = entry.Open())
-        {
-            stream.Write(bytes);
-        }
-
+        Write(zip, $"{id}.pdf", await pdf, CompressionLevel.NoCompression);
         await buffer.DrainToAsync(destination, cancellationToken);
+    }
+
+    private static void Write(ZipArchive zip, string name, byte[] bytes, CompressionLevel level)
+    {
+        using var stream = zip.CreateEntry(name, level).Open();
+        stream.Write(bytes);
     }
 }

@@ -28,7 +28,7 @@ internal static class CertificatesApi
             .WithTags("Batches")
             .WithName("GetBatchCertificates")
             .WithSummary("Every certificate of an anchored batch as one ZIP of PDFs, streamed")
-            .WithDescription($"Entries {{credentialId}}.pdf in id order; the {CountHeader} header gives their number. 409 not_anchored until the batch is on chain.")
+            .WithDescription($"Entries {{credentialId}}.pdf in id order; the {CountHeader} header gives their number. For a registrar a last entry {DeliveryList.EntryName} (credentialId, holderName, shareCode, holderWithdrawalCode) feeds the mail merge that sends each graduate their withdrawal code with the credential file (never printed). 409 not_anchored until the batch is on chain.")
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .RequireAuthorization(IssuerPolicies.Read);
         return app;
@@ -85,7 +85,11 @@ internal static class CertificatesApi
         http.Response.ContentType = "application/zip";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{batch.Id}.zip\"";
         http.Response.Headers[CountHeader] = batch.CredentialCount.ToString(CultureInfo.InvariantCulture);
-        await zip.WriteAsync(source.BatchAsync(db, batch, cancellationToken), http.Response.Body, cancellationToken);
+        // The holders' withdrawal codes go to the registrar, who mails them with the credential files; nobody else.
+        var delivery = user.HasClaim(IssuerClaims.Role, IssuerClaims.Registrar)
+            ? new DeliveryList(await CertificateSource.HolderCodesAsync(db, batch.Id, cancellationToken))
+            : null;
+        await zip.WriteAsync(source.BatchAsync(db, batch, cancellationToken), http.Response.Body, delivery, cancellationToken);
         return TypedResults.Empty;
     }
 

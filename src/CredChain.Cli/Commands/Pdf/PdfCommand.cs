@@ -32,7 +32,7 @@ internal sealed class PdfCommand : Command
         CustomParser = UriOptionParser.Parse!,
     };
 
-    private readonly Option<string> _token = new("--token") { Description = "Bearer token with the auditor or registrar role (default: CREDCHAIN_TOKEN)." };
+    private readonly Option<string> _token = new("--token") { Description = "Bearer token with the auditor or registrar role (default: CREDCHAIN_TOKEN); a registrar's batch ZIP also holds delivery.csv." };
 
     private readonly Option<FileInfo> _out = new("--out") { Description = "Output file (.pdf for one credential, .zip for a batch).", Required = true };
 
@@ -90,15 +90,24 @@ internal sealed class PdfCommand : Command
 
         var summary = batch is null
             ? $"Wrote {output.FullName} ({output.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes)."
-            : $"Wrote {output.FullName}: {CountEntries(output.FullName)} certificate(s) of batch {batch}.";
+            : $"Wrote {output.FullName}: {CountEntries(output.FullName)} certificate(s) of batch {batch}{DeliveryNote(output.FullName)}.";
         await parseResult.InvocationConfiguration.Output.WriteLineAsync(summary.AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
+    /// <summary>The certificates in the ZIP (its <c>delivery.csv</c>, given to a registrar, is not one).</summary>
     private static int CountEntries(string zip)
     {
         using var archive = ZipFile.OpenRead(zip);
-        return archive.Entries.Count;
+        return archive.Entries.Count(e => e.Name.EndsWith(".pdf", StringComparison.Ordinal));
+    }
+
+    private static string DeliveryNote(string zip)
+    {
+        using var archive = ZipFile.OpenRead(zip);
+        return archive.GetEntry("delivery.csv") is null
+            ? ""
+            : ", and delivery.csv with each graduate's withdrawal code: send it with their credential file, never print it";
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, string path, CancellationToken cancellationToken)
