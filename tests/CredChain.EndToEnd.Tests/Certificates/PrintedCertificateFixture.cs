@@ -30,6 +30,9 @@ public sealed class PrintedCertificateFixture : IAsyncLifetime
     /// <summary>The unpacked PDFs, by credential id.</summary>
     public IReadOnlyDictionary<Guid, string> Pdfs { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>The ZIP's delivery.csv (the registrar's mail merge), by credential id.</summary>
+    public IReadOnlyDictionary<Guid, DeliveryRow> Delivery { get; private set; } = new Dictionary<Guid, DeliveryRow>();
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "credchain-e2e-tests", "certificates-" + Guid.NewGuid().ToString("N"));
 
     public IBrowser Browser { get; private set; } = null!;
@@ -124,6 +127,7 @@ public sealed class PrintedCertificateFixture : IAsyncLifetime
         var zipPath = Path.Combine(Folder, "batch.zip");
         await File.WriteAllBytesAsync(zipPath, await response.Content.ReadAsByteArrayAsync());
         await ZipFile.ExtractToDirectoryAsync(zipPath, Folder);
+        Delivery = DeliveryRow.ReadAll(await File.ReadAllTextAsync(Path.Combine(Folder, "delivery.csv")));
         return Directory.GetFiles(Folder, "*.pdf").ToDictionary(p => Guid.Parse(Path.GetFileNameWithoutExtension(p)), p => p);
     }
 

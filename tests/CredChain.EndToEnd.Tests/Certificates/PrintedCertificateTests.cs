@@ -48,8 +48,76 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
         await page.GotoAsync(scanned);
         var banner = page.Locator("#open-withdrawn");
         await banner.WaitForAsync();
-        Assert.Equal("This certificate's link was withdrawn", (await banner.Locator("strong").TextContentAsync())!.Trim());
+        Assert.Equal(
+            ("This certificate's link was withdrawn", "issuer", "The issuing institution withdrew this link."),
+            ((await banner.Locator("strong").TextContentAsync())!.Trim(), await banner.GetAttributeAsync("data-withdrawn-by"), (await page.Locator("#open-withdrawn-issuer").TextContentAsync())!.Trim()));
         Assert.Equal("share.withdrawn", await ShareProblemCodeAsync(scanned));
+    }
+
+    [PrintedCertificateFact]
+    public async Task HolderWithdrawsOnTheSharePage_WithTheCodeFromDeliveryCsv_ThenTheScanSaysTheGraduateWithdrewIt()
+    {
+        var (id, pdf) = fixture.Pdfs.OrderBy(p => p.Key).ElementAt(1);
+        var publication = await fixture.GetJsonAsync($"/api/v1/credentials/{id}/publication");
+        var delivery = fixture.Delivery[id];
+        var holderCode = publication.GetProperty("holderWithdrawalCode").GetString()!;
+        Assert.Equal(
+            new DeliveryRow(id, await HolderOfAsync(id, "zh") + " / " + await HolderOfAsync(id), publication.GetProperty("code").GetString()!, holderCode),
+            delivery);
+        var printed = await ScanTools.TextAsync(pdf);
+        Assert.Contains(delivery.ShareCode, printed, StringComparison.Ordinal);
+        Assert.DoesNotContain(delivery.HolderWithdrawalCode, printed, StringComparison.Ordinal);
+        Assert.DoesNotContain(delivery.HolderWithdrawalCode.Replace("-", "", StringComparison.Ordinal), printed, StringComparison.Ordinal);
+        var scanned = (await ScanTools.DecodeQrAsync(await ScanTools.RasteriseAsync(pdf))).Single();
+
+        Assert.Equal("withdraw-wrong", await WithdrawOnSharePageAsync(delivery.ShareCode, "0000-0000-0000-0000"));
+        var wrong = await HolderWithdrawApiAsync(scanned, "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+        Assert.Equal((HttpStatusCode.Forbidden, "share.bad_withdrawal_code"), (wrong.StatusCode, wrong.Body.GetProperty("code").GetString()));
+        Assert.Equal(("Valid", true), await OpenAsync(scanned, await HolderOfAsync(id)));
+
+        Assert.Equal("withdraw-done", await WithdrawOnSharePageAsync(delivery.ShareCode, delivery.HolderWithdrawalCode));
+
+        foreach (var (locale, by) in new[] { ("en-US", "The graduate withdrew this link."), ("zh-CN", "证书持有人撤回了此链接。") })
+        {
+            var page = await NewPageAsync(locale);
+            await page.GotoAsync(scanned);
+            await page.Locator("#open-withdrawn").WaitForAsync();
+            Assert.Equal(("holder", by, true), (await page.Locator("#open-withdrawn").GetAttributeAsync("data-withdrawn-by"), (await page.Locator("#open-withdrawn-holder").TextContentAsync())!.Trim(), await page.Locator("#open-withdrawn-issuer").IsHiddenAsync()));
+        }
+
+        var gone = await ShareAsync(scanned);
+        Assert.Equal((HttpStatusCode.Gone, "share.withdrawn", "holder"), (gone.StatusCode, gone.Body.GetProperty("code").GetString(), gone.Body.GetProperty("withdrawnBy").GetString()));
+        using var byIssuer = await fixture.Issuing.ClientFor(fixture.Issuer).PostAsync($"/api/v1/credentials/{id}/publication/withdraw", null);
+        Assert.Equal((HttpStatusCode.OK, "withdrawn"), (byIssuer.StatusCode, JsonDocument.Parse(await byIssuer.Content.ReadAsStringAsync()).RootElement.GetProperty("state").GetString()));
+        Assert.Equal("holder", (await ShareAsync(scanned)).Body.GetProperty("withdrawnBy").GetString());
+    }
+
+    /// <summary>Fills the /share page's withdrawal form in Chromium; returns the id of the outcome it shows.</summary>
+    private async Task<string?> WithdrawOnSharePageAsync(string printedCode, string withdrawalCode)
+    {
+        var page = await NewPageAsync("en-US");
+        await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, "/share#withdraw").ToString());
+        await page.Locator("#withdraw-code").FillAsync(printedCode);
+        await page.Locator("#withdraw-secret").FillAsync(withdrawalCode);
+        await page.Locator("#withdraw-submit").ClickAsync();
+        await page.Locator("#withdraw-status[data-outcome]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var outcome = await page.Locator("#withdraw-status").GetAttributeAsync("data-outcome");
+        Assert.True(await page.Locator("#" + outcome).IsVisibleAsync());
+        return outcome;
+    }
+
+    private async Task<(HttpStatusCode StatusCode, JsonElement Body)> HolderWithdrawApiAsync(string url, string withdrawalCode)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/shares/{ShareIds.Derive(new Uri(url).Fragment.TrimStart('#'))}/withdraw");
+        request.Headers.Add("X-Withdrawal-Code", withdrawalCode);
+        using var response = await fixture.Portal.Client.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    private async Task<(HttpStatusCode StatusCode, JsonElement Body)> ShareAsync(string url)
+    {
+        using var response = await fixture.Portal.Client.GetAsync($"/api/v1/shares/{ShareIds.Derive(new Uri(url).Fragment.TrimStart('#'))}");
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
     }
 
     [PrintedCertificateFact]
@@ -103,10 +171,10 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
         return await context.NewPageAsync();
     }
 
-    private async Task<string> HolderOfAsync(Guid id)
+    private async Task<string> HolderOfAsync(Guid id, string language = "en")
     {
         var credential = await fixture.GetJsonAsync($"/api/v1/credentials/{id}");
-        return credential.GetProperty("document").GetProperty("credentialSubject").GetProperty("name").GetProperty("en").GetString()!;
+        return credential.GetProperty("document").GetProperty("credentialSubject").GetProperty("name").GetProperty(language).GetString()!;
     }
 
     private async Task WaitForStateAsync(Guid id, string state)

@@ -8,9 +8,13 @@ public static class ScanTools
     public const string Chromium = "/usr/bin/chromium";
     private const string Pdftoppm = "/usr/bin/pdftoppm";
     private const string Zbarimg = "/usr/bin/zbarimg";
+    private const string Pdftotext = "/usr/bin/pdftotext";
 
     public static IReadOnlyList<string> Missing() =>
-        [.. new[] { Chromium, Pdftoppm, Zbarimg }.Where(path => !File.Exists(path))];
+        [.. new[] { Chromium, Pdftoppm, Zbarimg, Pdftotext }.Where(path => !File.Exists(path))];
+
+    /// <summary>The text a reader of the PDF can extract (poppler's pdftotext), every page.</summary>
+    public static Task<string> TextAsync(string pdfPath) => RunAsync(Pdftotext, "-enc", "UTF-8", pdfPath, "-");
 
     /// <summary>The first page as a PNG at <paramref name="dpi"/>, written next to the PDF; returns its path.</summary>
     public static async Task<string> RasteriseAsync(string pdfPath, int dpi = 150)

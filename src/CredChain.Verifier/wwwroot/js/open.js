@@ -18,7 +18,15 @@ async function open(code) {
   const response = await fetch('/api/v1/shares/' + id, { headers: { Accept: 'application/json' }, cache: 'no-store' });
   if (response.status === 410) {
     const problem = await response.json().catch(() => ({}));
-    show(problem.code === 'share.withdrawn' ? 'open-withdrawn' : 'open-expired');
+    if (problem.code === 'share.withdrawn') {
+      // Who withdrew it: the graduate (with their withdrawal code) or the issuing institution.
+      const by = problem.withdrawnBy === 'holder' ? 'holder' : 'issuer';
+      document.getElementById('open-withdrawn').dataset.withdrawnBy = by;
+      document.getElementById('open-withdrawn-' + by).hidden = false;
+      show('open-withdrawn');
+    } else {
+      show('open-expired');
+    }
     return;
   }
   if (response.status === 404) {
