@@ -6,6 +6,7 @@ using CredChain.Cli.Commands.Hide;
 using CredChain.Cli.Commands.Issue;
 using CredChain.Cli.Commands.Pdf;
 using CredChain.Cli.Commands.Qr;
+using CredChain.Cli.Commands.Share;
 using CredChain.Cli.Commands.Token;
 using CredChain.Cli.Commands.Up;
 using CredChain.Cli.Commands.Verify;
@@ -28,6 +29,7 @@ internal static class CommandTree
             new HideCommand(),
             new QrCommand(),
             new PdfCommand(),
+            new ShareCommand(),
             new IssueCommand(),
             new DeployCommand(),
             new AccreditCommand(),
