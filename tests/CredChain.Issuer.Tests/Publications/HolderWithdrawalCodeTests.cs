@@ -6,8 +6,6 @@ using CredChain.Issuer.Publications;
 using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CredChain.Issuer.Tests.Publications;
@@ -24,16 +22,8 @@ public sealed class HolderWithdrawalCodeTests
     [MemberData(nameof(Providers))]
     public async Task Migration_KeepsEarlierPublicationsWithoutACode_AndNewOnesStoreIt(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var settings = database.Settings.ToDictionary();
-        settings["Storage:MigrateOnStart"] = "false";
-        await using var factory = new IssuerApiFactory(settings);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
-        var migrations = db.Database.GetMigrations().ToList();
-        var added = migrations.FindIndex(m => m.EndsWith("_HolderWithdrawalCode", StringComparison.Ordinal));
-        Assert.True(added > 0, "The HolderWithdrawalCode migration follows an earlier one.");
-        await db.GetService<IMigrator>().MigrateAsync(migrations[added - 1]);
+        await using var before = await DatabaseBeforeMigration.CreateAsync(provider, "_HolderWithdrawalCode");
+        var db = before.Db;
         Guid earlier = Guid.CreateVersion7(), later = Guid.CreateVersion7(), batch = Guid.CreateVersion7();
         var code = ShareCode.Generate();
         await db.Database.ExecuteSqlAsync($"INSERT INTO publications (credential_id, batch_id, issuer_address, code, share_id, state, created_at_ms, published_at_ms) VALUES ({earlier}, {batch}, {TestAccounts.AddressA}, {code}, {ShareCode.DeriveId(code)}, 1, 1, 2)");

@@ -1,9 +1,6 @@
 using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CredChain.Issuer.Tests.Storage;
 
@@ -16,16 +13,8 @@ public sealed class MigrationTests
     [MemberData(nameof(Providers))]
     public async Task FaultIsolationMigration_FailsDuplicateRevocations_KeepingTheOneFurthestAlong(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var settings = database.Settings.ToDictionary();
-        settings["Storage:MigrateOnStart"] = "false";
-        await using var factory = new IssuerApiFactory(settings);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
-        var migrations = db.Database.GetMigrations().ToList();
-        var faultIsolation = migrations.FindIndex(m => m.EndsWith("_FaultIsolation", StringComparison.Ordinal));
-        Assert.True(faultIsolation > 0, "The FaultIsolation migration follows an earlier one.");
-        await db.GetService<IMigrator>().MigrateAsync(migrations[faultIsolation - 1]);
+        await using var before = await DatabaseBeforeMigration.CreateAsync(provider, "_FaultIsolation");
+        var db = before.Db;
 
         Guid credential = Guid.CreateVersion7(), other = Guid.CreateVersion7(), batch = Guid.CreateVersion7();
         var rows = new (string Name, Guid? Credential, int State)[]
