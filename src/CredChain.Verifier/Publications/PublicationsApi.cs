@@ -101,7 +101,7 @@ internal static class PublicationsApi
         return withdrawn switch
         {
             null => NotFound(),
-            false => Problems.Create(StatusCodes.Status403Forbidden, ProblemCodes.PublicationForbidden, "Not this publisher's share", "Only the issuing service that published a share can withdraw it."),
+            false => Problems.Create(StatusCodes.Status403Forbidden, ProblemCodes.PublicationForbidden, "Not this publisher's share", "Only the issuing service that published a share withdraws it here (its graduate withdraws it with the withdrawal code at /api/v1/shares/{id}/withdraw)."),
             true => TypedResults.Ok(new WithdrawResponse(id, at, by)),
         };
     }
