@@ -1,8 +1,6 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace CredChain.Core.Canonicalization;
 
@@ -34,29 +32,12 @@ public static class CanonicalJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Canonicalizes a JSON node (<see langword="null"/> is the JSON literal null).</summary>
-    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    public static byte[] Canonicalize(JsonNode? node)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        WriteTo(node, buffer);
-        return buffer.WrittenSpan.ToArray();
-    }
-
     /// <summary>Writes the canonical form of <paramref name="element"/> to <paramref name="output"/>.</summary>
     /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
     public static void WriteTo(JsonElement element, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         WriteElement(element, output, 0);
-    }
-
-    /// <summary>Writes the canonical form of <paramref name="node"/> to <paramref name="output"/>.</summary>
-    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    public static void WriteTo(JsonNode? node, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        WriteNode(node, output, 0);
     }
 
     /// <summary>Writes a JSON string literal (with quotes) in canonical form.</summary>
@@ -192,95 +173,6 @@ public static class CanonicalJson
         }
 
         WriteByte(output, (byte)'}');
-    }
-
-    private static void WriteNode(JsonNode? node, IBufferWriter<byte> output, int depth)
-    {
-        switch (node)
-        {
-            case null:
-                output.Write("null"u8);
-                break;
-            case JsonObject obj:
-                CheckDepth(depth + 1);
-                var members = obj.Select(static p => (p.Key, p.Value)).ToList();
-                members.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-                WriteByte(output, (byte)'{');
-                for (var i = 0; i < members.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        WriteByte(output, (byte)',');
-                    }
-
-                    JcsString.Write(members[i].Key, output);
-                    WriteByte(output, (byte)':');
-                    WriteNode(members[i].Value, output, depth + 1);
-                }
-
-                WriteByte(output, (byte)'}');
-                break;
-            case JsonArray array:
-                CheckDepth(depth + 1);
-                WriteByte(output, (byte)'[');
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        WriteByte(output, (byte)',');
-                    }
-
-                    WriteNode(array[i], output, depth + 1);
-                }
-
-                WriteByte(output, (byte)']');
-                break;
-            case JsonValue value:
-                WriteValue(value, output, depth);
-                break;
-            default:
-                throw new CanonicalJsonException(CanonicalJsonError.InvalidJson, "Unknown JSON node type.");
-        }
-    }
-
-    private static void WriteValue(JsonValue value, IBufferWriter<byte> output, int depth)
-    {
-        if (value.TryGetValue<JsonElement>(out var element))
-        {
-            WriteElement(element, output, depth);
-            return;
-        }
-
-        switch (value.GetValueKind())
-        {
-            case JsonValueKind.String:
-                JcsString.Write(value.GetValue<string>(), output);
-                break;
-            case JsonValueKind.Number:
-                if (value.TryGetValue<double>(out var d))
-                {
-                    JcsNumber.Write(d, output);
-                }
-                else if (value.TryGetValue<float>(out var f))
-                {
-                    JcsNumber.Write(f, output);
-                }
-                else
-                {
-                    // Integers and decimals: their JSON text parses to the double JCS requires.
-                    JcsNumber.Write(double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture), output);
-                }
-
-                break;
-            default:
-                // true, false, null, or a CLR value serialized as such.
-                using (var document = ParseDocument(System.Text.Encoding.UTF8.GetBytes(value.ToJsonString())))
-                {
-                    WriteElement(document.RootElement, output, depth);
-                }
-
-                break;
-        }
     }
 
     private static string GetName(JsonProperty property)
