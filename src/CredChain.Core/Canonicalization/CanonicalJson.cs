@@ -34,7 +34,7 @@ public static class CanonicalJson
 
     /// <summary>Writes the canonical form of <paramref name="element"/> to <paramref name="output"/>.</summary>
     /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    public static void WriteTo(JsonElement element, IBufferWriter<byte> output)
+    internal static void WriteTo(JsonElement element, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         WriteElement(element, output, 0);
@@ -42,7 +42,7 @@ public static class CanonicalJson
 
     /// <summary>Writes a JSON string literal (with quotes) in canonical form.</summary>
     /// <exception cref="CanonicalJsonException">The text has an unpaired surrogate.</exception>
-    public static void WriteString(ReadOnlySpan<char> value, IBufferWriter<byte> output)
+    internal static void WriteString(ReadOnlySpan<char> value, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JcsString.Write(value, output);
@@ -50,7 +50,7 @@ public static class CanonicalJson
 
     /// <summary>Formats a number as ECMAScript's <c>Number.prototype.toString</c> does (RFC 8785 section 3.2.2.3).</summary>
     /// <exception cref="CanonicalJsonException">The number is NaN or infinite.</exception>
-    public static string FormatNumber(double value)
+    internal static string FormatNumber(double value)
     {
         Span<char> chars = stackalloc char[JcsNumber.MaxLength];
         var length = JcsNumber.Format(value, chars);
@@ -59,7 +59,7 @@ public static class CanonicalJson
 
     /// <summary>Writes a number in canonical form.</summary>
     /// <exception cref="CanonicalJsonException">The number is NaN or infinite.</exception>
-    public static void WriteNumber(double value, IBufferWriter<byte> output)
+    internal static void WriteNumber(double value, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JcsNumber.Write(value, output);
