@@ -30,7 +30,8 @@ internal static class CpuTimeReport
             Report("issuer upload: ToJsonString", 20_000, () => pipeline.ToJsonString());
             Report("issuer upload: Create + ToJsonString", 20_000, () => pipeline.CreateAndSerialize());
             Report("issuer retrieval: Parse + WithAnchor + write", 20_000, () => pipeline.ParseWithAnchor());
-            Report("issuer retrieval: WriteAnchored", 20_000, () => pipeline.WriteAnchored());
+            Report("issuer retrieval: anchored writer, compact", 20_000, () => pipeline.WriteAnchored());
+            Report("issuer retrieval: anchored writer, indented", 20_000, () => pipeline.WriteAnchoredIndented());
             Report("verify offline, 19-deep path (target <= 50 us)", 20_000, () => verification.VerifyParsed());
             Report("parse + verify offline", 20_000, () => verification.ParseAndVerify());
             Report("build 500,000-leaf tree (target <= 1 s)", 3, () => tree.BuildTree());

@@ -1,8 +1,6 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace CredChain.Core.Canonicalization;
 
@@ -34,34 +32,17 @@ public static class CanonicalJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Canonicalizes a JSON node (<see langword="null"/> is the JSON literal null).</summary>
-    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    public static byte[] Canonicalize(JsonNode? node)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        WriteTo(node, buffer);
-        return buffer.WrittenSpan.ToArray();
-    }
-
     /// <summary>Writes the canonical form of <paramref name="element"/> to <paramref name="output"/>.</summary>
     /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    public static void WriteTo(JsonElement element, IBufferWriter<byte> output)
+    internal static void WriteTo(JsonElement element, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         WriteElement(element, output, 0);
     }
 
-    /// <summary>Writes the canonical form of <paramref name="node"/> to <paramref name="output"/>.</summary>
-    /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    public static void WriteTo(JsonNode? node, IBufferWriter<byte> output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        WriteNode(node, output, 0);
-    }
-
     /// <summary>Writes a JSON string literal (with quotes) in canonical form.</summary>
     /// <exception cref="CanonicalJsonException">The text has an unpaired surrogate.</exception>
-    public static void WriteString(ReadOnlySpan<char> value, IBufferWriter<byte> output)
+    internal static void WriteString(ReadOnlySpan<char> value, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JcsString.Write(value, output);
@@ -69,7 +50,7 @@ public static class CanonicalJson
 
     /// <summary>Formats a number as ECMAScript's <c>Number.prototype.toString</c> does (RFC 8785 section 3.2.2.3).</summary>
     /// <exception cref="CanonicalJsonException">The number is NaN or infinite.</exception>
-    public static string FormatNumber(double value)
+    internal static string FormatNumber(double value)
     {
         Span<char> chars = stackalloc char[JcsNumber.MaxLength];
         var length = JcsNumber.Format(value, chars);
@@ -78,7 +59,7 @@ public static class CanonicalJson
 
     /// <summary>Writes a number in canonical form.</summary>
     /// <exception cref="CanonicalJsonException">The number is NaN or infinite.</exception>
-    public static void WriteNumber(double value, IBufferWriter<byte> output)
+    internal static void WriteNumber(double value, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JcsNumber.Write(value, output);
@@ -192,95 +173,6 @@ public static class CanonicalJson
         }
 
         WriteByte(output, (byte)'}');
-    }
-
-    private static void WriteNode(JsonNode? node, IBufferWriter<byte> output, int depth)
-    {
-        switch (node)
-        {
-            case null:
-                output.Write("null"u8);
-                break;
-            case JsonObject obj:
-                CheckDepth(depth + 1);
-                var members = obj.Select(static p => (p.Key, p.Value)).ToList();
-                members.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-                WriteByte(output, (byte)'{');
-                for (var i = 0; i < members.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        WriteByte(output, (byte)',');
-                    }
-
-                    JcsString.Write(members[i].Key, output);
-                    WriteByte(output, (byte)':');
-                    WriteNode(members[i].Value, output, depth + 1);
-                }
-
-                WriteByte(output, (byte)'}');
-                break;
-            case JsonArray array:
-                CheckDepth(depth + 1);
-                WriteByte(output, (byte)'[');
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        WriteByte(output, (byte)',');
-                    }
-
-                    WriteNode(array[i], output, depth + 1);
-                }
-
-                WriteByte(output, (byte)']');
-                break;
-            case JsonValue value:
-                WriteValue(value, output, depth);
-                break;
-            default:
-                throw new CanonicalJsonException(CanonicalJsonError.InvalidJson, "Unknown JSON node type.");
-        }
-    }
-
-    private static void WriteValue(JsonValue value, IBufferWriter<byte> output, int depth)
-    {
-        if (value.TryGetValue<JsonElement>(out var element))
-        {
-            WriteElement(element, output, depth);
-            return;
-        }
-
-        switch (value.GetValueKind())
-        {
-            case JsonValueKind.String:
-                JcsString.Write(value.GetValue<string>(), output);
-                break;
-            case JsonValueKind.Number:
-                if (value.TryGetValue<double>(out var d))
-                {
-                    JcsNumber.Write(d, output);
-                }
-                else if (value.TryGetValue<float>(out var f))
-                {
-                    JcsNumber.Write(f, output);
-                }
-                else
-                {
-                    // Integers and decimals: their JSON text parses to the double JCS requires.
-                    JcsNumber.Write(double.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture), output);
-                }
-
-                break;
-            default:
-                // true, false, null, or a CLR value serialized as such.
-                using (var document = ParseDocument(System.Text.Encoding.UTF8.GetBytes(value.ToJsonString())))
-                {
-                    WriteElement(document.RootElement, output, depth);
-                }
-
-                break;
-        }
     }
 
     private static string GetName(JsonProperty property)

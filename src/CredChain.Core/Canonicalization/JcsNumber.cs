@@ -163,9 +163,25 @@ internal static class JcsNumber
             return 1;
         }
 
-        // .NET's "R" is the shortest round-tripping representation; re-lay its digits the ECMAScript way.
+        Span<char> digits = stackalloc char[MaxLength];
+        var k = SignificantDigits(Math.Abs(value), digits, out var n);
+        var pos = 0;
+        if (value < 0)
+        {
+            destination[pos++] = '-';
+        }
+
+        return pos + Layout(digits[..k], n, destination[pos..]);
+    }
+
+    /// <summary>
+    /// The shortest round-tripping digits of <paramref name="magnitude"/> (.NET's "R") without leading or trailing
+    /// zeros, and <paramref name="n"/>: the value is <c>0.digits × 10^n</c>, as in ECMAScript's Number::toString.
+    /// </summary>
+    private static int SignificantDigits(double magnitude, Span<char> digits, out int n)
+    {
         Span<char> r = stackalloc char[MaxLength];
-        Math.Abs(value).TryFormat(r, out var rLength, "R", CultureInfo.InvariantCulture);
+        magnitude.TryFormat(r, out var rLength, "R", CultureInfo.InvariantCulture);
         r = r[..rLength];
 
         var exponent = 0;
@@ -176,7 +192,6 @@ internal static class JcsNumber
             r = r[..e];
         }
 
-        Span<char> digits = stackalloc char[MaxLength];
         var k = 0;
         var pointPosition = -1;
         foreach (var c in r)
@@ -191,73 +206,66 @@ internal static class JcsNumber
             }
         }
 
-        if (pointPosition < 0)
-        {
-            pointPosition = k;
-        }
-
+        pointPosition = pointPosition < 0 ? k : pointPosition;
         var leading = 0;
         while (leading < k - 1 && digits[leading] == '0')
         {
             leading++;
         }
 
-        var s = digits[leading..k];
-        pointPosition -= leading;
-        while (s.Length > 1 && s[^1] == '0')
+        digits[leading..k].CopyTo(digits);
+        k -= leading;
+        while (k > 1 && digits[k - 1] == '0')
         {
-            s = s[..^1];
+            k--;
         }
 
-        k = s.Length;
-        var n = pointPosition + exponent;
+        n = pointPosition - leading + exponent;
+        return k;
+    }
+
+    /// <summary>Lays out the digits <paramref name="s"/> of <c>0.s × 10^n</c> the ECMAScript way (plain, with a point, or with an exponent).</summary>
+    private static int Layout(ReadOnlySpan<char> s, int n, Span<char> destination)
+    {
+        var k = s.Length;
         var pos = 0;
-        if (value < 0)
-        {
-            destination[pos++] = '-';
-        }
-
         if (k <= n && n <= 21)
         {
-            s.CopyTo(destination[pos..]);
-            pos += k;
-            destination.Slice(pos, n - k).Fill('0');
-            pos += n - k;
+            s.CopyTo(destination);
+            destination.Slice(k, n - k).Fill('0');
+            return n;
         }
-        else if (0 < n && n <= 21)
+
+        if (0 < n && n <= 21)
         {
-            s[..n].CopyTo(destination[pos..]);
-            pos += n;
-            destination[pos++] = '.';
-            s[n..].CopyTo(destination[pos..]);
-            pos += k - n;
+            s[..n].CopyTo(destination);
+            destination[n] = '.';
+            s[n..].CopyTo(destination[(n + 1)..]);
+            return k + 1;
         }
-        else if (-6 < n && n <= 0)
+
+        if (-6 < n && n <= 0)
         {
             destination[pos++] = '0';
             destination[pos++] = '.';
             destination.Slice(pos, -n).Fill('0');
             pos += -n;
             s.CopyTo(destination[pos..]);
-            pos += k;
+            return pos + k;
         }
-        else
+
+        destination[pos++] = s[0];
+        if (k > 1)
         {
-            destination[pos++] = s[0];
-            if (k > 1)
-            {
-                destination[pos++] = '.';
-                s[1..].CopyTo(destination[pos..]);
-                pos += k - 1;
-            }
-
-            destination[pos++] = 'e';
-            var exp = n - 1;
-            destination[pos++] = exp < 0 ? '-' : '+';
-            Math.Abs(exp).TryFormat(destination[pos..], out var written, default, CultureInfo.InvariantCulture);
-            pos += written;
+            destination[pos++] = '.';
+            s[1..].CopyTo(destination[pos..]);
+            pos += k - 1;
         }
 
-        return pos;
+        destination[pos++] = 'e';
+        var exp = n - 1;
+        destination[pos++] = exp < 0 ? '-' : '+';
+        Math.Abs(exp).TryFormat(destination[pos..], out var written, default, CultureInfo.InvariantCulture);
+        return pos + written;
     }
 }

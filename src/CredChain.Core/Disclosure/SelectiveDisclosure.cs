@@ -33,43 +33,8 @@ public static class SelectiveDisclosure
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(paths);
         var requested = paths.Distinct(StringComparer.Ordinal).ToList();
-        foreach (var path in requested)
-        {
-            if (path.Length == 0 || !JsonPointer.TryParse(path, out var tokens))
-            {
-                throw new DisclosureException(DisclosureError.BadPointer, path, "Expected a non-empty JSON Pointer.");
-            }
-
-            if (tokens.Length < 2 || !string.Equals(tokens[0], SubjectPath[1..], StringComparison.Ordinal))
-            {
-                throw new DisclosureException(DisclosureError.PathNotHideable, path, "Only fields inside credentialSubject can be hidden; the rest of the credential is always shown.");
-            }
-        }
-
-        var leaves = CredentialHashing.ComputeLeaves(document);
-        var hiddenNow = new List<Hash32>();
-        var hiddenPaths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in requested)
-        {
-            var matched = false;
-            foreach (var leaf in leaves)
-            {
-                if (JsonPointer.IsSelfOrDescendant(leaf.Path, path))
-                {
-                    matched = true;
-                    if (hiddenPaths.Add(leaf.Path))
-                    {
-                        hiddenNow.Add(leaf.Hash);
-                    }
-                }
-            }
-
-            if (!matched)
-            {
-                throw new DisclosureException(DisclosureError.PathNotFound, path, "No disclosed value lies at or under this path.");
-            }
-        }
-
+        CheckPaths(requested);
+        var (hiddenNow, hiddenPaths) = LeavesUnder(CredentialHashing.ComputeLeaves(document), requested);
         if (requested.Count == 0)
         {
             return document;
@@ -89,6 +54,52 @@ public static class SelectiveDisclosure
         return new CredentialDocument(
             credential,
             new CredentialProof(salts, hidden, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor));
+    }
+
+    /// <summary>Refuses a path that is not a pointer into <c>credentialSubject</c>.</summary>
+    private static void CheckPaths(List<string> requested)
+    {
+        foreach (var path in requested)
+        {
+            if (path.Length == 0 || !JsonPointer.TryParse(path, out var tokens))
+            {
+                throw new DisclosureException(DisclosureError.BadPointer, path, "Expected a non-empty JSON Pointer.");
+            }
+
+            if (tokens.Length < 2 || !string.Equals(tokens[0], SubjectPath[1..], StringComparison.Ordinal))
+            {
+                throw new DisclosureException(DisclosureError.PathNotHideable, path, "Only fields inside credentialSubject can be hidden; the rest of the credential is always shown.");
+            }
+        }
+    }
+
+    /// <summary>The hashes and pointers of the disclosed leaves at or under the requested paths; each path must match one.</summary>
+    private static (List<Hash32> Hashes, HashSet<string> Paths) LeavesUnder(ImmutableArray<CredentialLeaf> leaves, List<string> requested)
+    {
+        var hashes = new List<Hash32>();
+        var hiddenPaths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in requested)
+        {
+            var matched = false;
+            foreach (var leaf in leaves)
+            {
+                if (JsonPointer.IsSelfOrDescendant(leaf.Path, path))
+                {
+                    matched = true;
+                    if (hiddenPaths.Add(leaf.Path))
+                    {
+                        hashes.Add(leaf.Hash);
+                    }
+                }
+            }
+
+            if (!matched)
+            {
+                throw new DisclosureException(DisclosureError.PathNotFound, path, "No disclosed value lies at or under this path.");
+            }
+        }
+
+        return (hashes, hiddenPaths);
     }
 
     private static JsonObject ToNode(Credential credential)

@@ -8,7 +8,8 @@ namespace CredChain.Core.Documents;
 
 /// <summary>
 /// A credential document in the native format: the VC 2.0 <see cref="Credential"/> plus its <see cref="CredentialProof"/>.
-/// Immutable; parse with <see cref="Parse"/>, write with <see cref="ToUtf8Bytes"/>.
+/// Immutable; parse with <see cref="Parse"/>, write with <see cref="ToUtf8Bytes"/>. Stored documents of an anchored
+/// batch are completed with their proofs by <see cref="AnchoredDocumentWriter"/>, which writes the same bytes.
 /// </summary>
 public sealed class CredentialDocument
 {
@@ -106,15 +107,4 @@ public sealed class CredentialDocument
             new CredentialProof(Proof.Salts, Proof.HiddenLeaves, Proof.TargetHash, merkleRoot, path, anchor),
             _credentialIsWritten);
     }
-
-    /// <summary>
-    /// Writes an issued document completed with its batch proof straight from its stored UTF-8, without parsing it
-    /// into a document: the bytes are exactly those of <c>Parse(storedUtf8).WithAnchor(merkleRoot, merklePath, anchor).ToUtf8Bytes()</c>.
-    /// Meant for documents this library wrote; only the proof is read and checked, the credential members are copied.
-    /// </summary>
-    /// <exception cref="ArgumentException">The path does not lead from the stored targetHash to the root, or the anchor is invalid.</exception>
-    /// <exception cref="CredentialFormatException">The stored bytes are not JSON or carry no readable proof.</exception>
-    public static void WriteAnchored(
-        ReadOnlySpan<byte> storedUtf8, Hash32 merkleRoot, IReadOnlyList<Hash32> merklePath, AnchorRef anchor, IBufferWriter<byte> output) =>
-        AnchoredDocumentWriter.Write(storedUtf8, merkleRoot, merklePath, anchor, output);
 }

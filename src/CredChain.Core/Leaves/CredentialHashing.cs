@@ -129,7 +129,7 @@ public static class CredentialHashing
     }
 
     /// <summary>The exact bytes the envelope leaf hashes.</summary>
-    public static byte[] GetEnvelopePreimage(CredentialDocument document)
+    internal static byte[] GetEnvelopePreimage(CredentialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var buffer = new ArrayBufferWriter<byte>(512);

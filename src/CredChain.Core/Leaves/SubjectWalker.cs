@@ -102,9 +102,7 @@ internal static class SubjectWalker
         var depth = 0;
         var prefix = new PathPrefix(leaves.PrefixBuffer);
         var arrays = 0;
-        var memberJson = leaves.MemberJson;
-        var memberPlain = false;
-        string? member = null;
+        var name = new MemberName(leaves.MemberJson);
         HashSet<string>? seen = strict ? new HashSet<string>(StringComparer.Ordinal) : null;
         while (reader.Read())
         {
@@ -116,24 +114,7 @@ internal static class SubjectWalker
                         return SubjectWalk.Fail(WalkProblem.Unusual, frames[depth - 1].Pointer);
                     }
 
-                    memberJson.ResetWrittenCount();
-                    memberJson.Write("\""u8);
-                    memberPlain = !reader.ValueIsEscaped && reader.ValueSpan.IndexOfAny((byte)'~', (byte)'/') < 0;
-                    if (reader.ValueIsEscaped)
-                    {
-                        member = reader.GetString()!;
-                        memberJson.ResetWrittenCount();
-                        JcsString.Write(member, memberJson);
-                    }
-                    else
-                    {
-                        // Unescaped name text is already canonical (see JcsToken.WriteScalar); its string is made only
-                        // when the pointer needs escaping, otherwise the pointer is built straight from the bytes.
-                        member = memberPlain ? null : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-                        memberJson.Write(reader.ValueSpan);
-                        memberJson.Write("\""u8);
-                    }
-
+                    name.Read(ref reader);
                     continue;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
                     var closed = frames[--depth];
@@ -147,37 +128,11 @@ internal static class SubjectWalker
             }
 
             // A value: its pointer, and its step appended to the typed path of its container.
-            string pointer;
-            int mark;
-            if (depth == 0)
+            var mark = prefix.Length;
+            var pointer = depth == 0 ? EnterRoot(ref prefix) : Enter(ref frames[depth - 1], ref prefix, in name);
+            if (seen is not null && depth > 0 && frames[depth - 1].Length < 0 && !seen.Add(pointer))
             {
-                pointer = RootPointer;
-                mark = 0;
-                prefix.Append(RootStep);
-            }
-            else
-            {
-                ref var parent = ref frames[depth - 1];
-                parent.Any = true;
-                mark = prefix.Length;
-                prefix.Append(","u8);
-                if (parent.Length >= 0)
-                {
-                    var index = parent.Next++;
-                    pointer = string.Create(CultureInfo.InvariantCulture, $"{parent.Pointer}/{index}");
-                    prefix.AppendElement(index, parent.Length);
-                }
-                else
-                {
-                    pointer = memberPlain
-                        ? ChildPointer(parent.Pointer, memberJson.WrittenSpan[1..^1])
-                        : string.Concat(parent.Pointer, "/", JsonPointer.Escape(member!));
-                    prefix.Append(memberJson.WrittenSpan);
-                    if (seen is not null && !seen.Add(pointer))
-                    {
-                        return SubjectWalk.Fail(WalkProblem.Unusual, pointer); // a name repeated in one object
-                    }
-                }
+                return SubjectWalk.Fail(WalkProblem.Unusual, pointer); // a name repeated in one object
             }
 
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -187,24 +142,62 @@ internal static class SubjectWalker
                 continue;
             }
 
-            if (strict && reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > CredentialLimits.MaxStringBytes)
+            if (!TryRecordScalar(ref reader, leaves, strict, pointer, prefix.Span, out var problem))
             {
-                return SubjectWalk.Fail(WalkProblem.Unusual, pointer);
+                return SubjectWalk.Fail(problem, pointer);
             }
 
-            if (!JcsToken.WriteScalar(ref reader, leaves.Values))
-            {
-                return SubjectWalk.Fail(strict ? WalkProblem.Unusual : WalkProblem.NumberNotCanonical, pointer);
-            }
-
-            leaves.Paths.Write("["u8);
-            leaves.Paths.Write(prefix.Span);
-            leaves.Paths.Write("]"u8);
-            leaves.Add(pointer);
             prefix.Truncate(mark);
         }
 
         return SubjectWalk.Done;
+    }
+
+    private static string EnterRoot(ref PathPrefix prefix)
+    {
+        prefix.Append(RootStep);
+        return RootPointer;
+    }
+
+    /// <summary>Marks <paramref name="parent"/> as not empty, appends the value's step to the typed path and returns its pointer.</summary>
+    private static string Enter(ref Frame parent, ref PathPrefix prefix, in MemberName name)
+    {
+        parent.Any = true;
+        prefix.Append(","u8);
+        if (parent.Length >= 0)
+        {
+            var index = parent.Next++;
+            prefix.AppendElement(index, parent.Length);
+            return string.Create(CultureInfo.InvariantCulture, $"{parent.Pointer}/{index}");
+        }
+
+        prefix.Append(name.Json);
+        return name.Plain
+            ? ChildPointer(parent.Pointer, name.Json[1..^1])
+            : string.Concat(parent.Pointer, "/", JsonPointer.Escape(name.Text!));
+    }
+
+    /// <summary>Records the scalar under the reader as a leaf at <paramref name="pointer"/> with the typed path <c>[<paramref name="prefix"/>]</c>.</summary>
+    private static bool TryRecordScalar(ref Utf8JsonReader reader, LeafSet leaves, bool strict, string pointer, ReadOnlySpan<byte> prefix, out WalkProblem problem)
+    {
+        if (strict && reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length > CredentialLimits.MaxStringBytes)
+        {
+            problem = WalkProblem.Unusual;
+            return false;
+        }
+
+        if (!JcsToken.WriteScalar(ref reader, leaves.Values))
+        {
+            problem = strict ? WalkProblem.Unusual : WalkProblem.NumberNotCanonical;
+            return false;
+        }
+
+        leaves.Paths.Write("["u8);
+        leaves.Paths.Write(prefix);
+        leaves.Paths.Write("]"u8);
+        leaves.Add(pointer);
+        problem = WalkProblem.None;
+        return true;
     }
 
     private static int ArrayLength(List<int> lengths, int index) =>
@@ -229,6 +222,41 @@ internal static class SubjectWalker
         public readonly int Length = length;
         public int Next;
         public bool Any;
+    }
+
+    /// <summary>The member name just read: its canonical JSON string and, when its pointer needs escaping, its text.</summary>
+    private ref struct MemberName(ArrayBufferWriter<byte> json)
+    {
+        private readonly ArrayBufferWriter<byte> _json = json;
+
+        /// <summary>The name as a canonical JSON string, quotes included.</summary>
+        public readonly ReadOnlySpan<byte> Json => _json.WrittenSpan;
+
+        /// <summary>The name needs no escaping in a pointer, so <see cref="Text"/> is not made.</summary>
+        public bool Plain { get; private set; }
+
+        /// <summary>The name's text, made only when <see cref="Plain"/> is false.</summary>
+        public string? Text { get; private set; }
+
+        public void Read(ref Utf8JsonReader reader)
+        {
+            _json.ResetWrittenCount();
+            if (reader.ValueIsEscaped)
+            {
+                var text = reader.GetString()!;
+                JcsString.Write(text, _json);
+                (Text, Plain) = (text, false);
+                return;
+            }
+
+            // Unescaped name text is already canonical (see JcsToken.WriteScalar); its string is made only when the
+            // pointer needs escaping, otherwise the pointer is built straight from the bytes.
+            var plain = reader.ValueSpan.IndexOfAny((byte)'~', (byte)'/') < 0;
+            _json.Write("\""u8);
+            _json.Write(reader.ValueSpan);
+            _json.Write("\""u8);
+            (Text, Plain) = (plain ? null : System.Text.Encoding.UTF8.GetString(reader.ValueSpan), plain);
+        }
     }
 
     /// <summary>The typed path of the current container, as canonical JSON array items without the brackets.</summary>

@@ -177,7 +177,7 @@ public sealed class MerkleTree
     }
 
     /// <summary>The leaf node at <paramref name="sortedIndex"/> in ascending order of leaf nodes.</summary>
-    public Hash32 GetLeafNode(int sortedIndex)
+    internal Hash32 GetLeafNode(int sortedIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sortedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sortedIndex, Count);
@@ -193,7 +193,7 @@ public sealed class MerkleTree
     /// two or three probes find a leaf among 500,000 where a binary search takes 19, each a likely cache miss.
     /// A few interpolation steps at most, then binary search: never worse than O(log n), whatever the leaves.
     /// </remarks>
-    public int IndexOfLeafNode(Hash32 leaf)
+    internal int IndexOfLeafNode(Hash32 leaf)
     {
         int low = 0, high = Count - 1;
         var key = leaf.Prefix;

@@ -23,11 +23,11 @@ internal sealed class AnchoredDocuments(IOptions<ChainOptions> chain)
     /// anchored root without checking each document's path again.
     /// </summary>
     /// <exception cref="InvalidOperationException">The stored credentials do not give the anchored root.</exception>
-    public AnchoredBatchWriter WriterFor(BatchRecord batch, MerkleTree tree)
+    public AnchoredDocumentWriter WriterFor(BatchRecord batch, MerkleTree tree)
     {
         var anchored = Hash32.FromBytes(batch.Root);
         return tree.Root == anchored
-            ? new AnchoredBatchWriter(tree, AnchorOf(batch))
+            ? new AnchoredDocumentWriter(tree, AnchorOf(batch))
             : throw new InvalidOperationException($"Batch {batch.Id}: its stored credentials give the root {tree.Root}, not the anchored {anchored}.");
     }
 }

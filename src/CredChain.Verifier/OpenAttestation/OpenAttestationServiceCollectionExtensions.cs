@@ -1,4 +1,5 @@
 using CredChain.Core.OpenAttestation;
+using CredChain.Verifier.Verification;
 
 namespace CredChain.Verifier.OpenAttestation;
 
@@ -11,6 +12,7 @@ internal static class OpenAttestationServiceCollectionExtensions
         services.AddSingleton<IDocumentStoreStatus, ChainDocumentStoreStatus>();
         services.AddSingleton(sp => new OpenAttestationVerifier(sp.GetRequiredService<IDocumentStoreStatus>()));
         services.AddSingleton<OpenAttestationVerdictMapper>();
+        services.AddSingleton<IDocumentFormatVerifier, OpenAttestationFormatVerifier>();
         return services;
     }
 }

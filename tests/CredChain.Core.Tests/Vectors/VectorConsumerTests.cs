@@ -68,7 +68,7 @@ public sealed class VectorConsumerTests
                 ["envelope"] = new JsonObject([.. documentNode.Where(m => m.Key is not ("credentialSubject" or "proof")).Select(m => KeyValuePair.Create(m.Key, m.Value?.DeepClone()))]),
                 ["version"] = 2,
             };
-            var envelopePreimage = CanonicalJson.Canonicalize(envelope);
+            var envelopePreimage = CanonicalJson.Canonicalize(Utf8(envelope));
             Assert.Equal(Text(item["envelope"]!["preimage"]), Encoding.UTF8.GetString(envelopePreimage));
             Assert.Equal(Text(item["envelope"]!["hash"]), Keccak256.Hash(envelopePreimage).ToString());
 
@@ -78,12 +78,12 @@ public sealed class VectorConsumerTests
             Assert.Equal(recorded.Count, computed.Length);
             foreach (var (leaf, mine) in recorded.Zip(computed))
             {
-                var preimage = CanonicalJson.Canonicalize(new JsonObject
+                var preimage = CanonicalJson.Canonicalize(Utf8(new JsonObject
                 {
                     ["path"] = leaf!["typedPath"]!.DeepClone(),
                     ["salt"] = Text(leaf["salt"]),
                     ["value"] = leaf["value"]?.DeepClone(),
-                });
+                }));
                 Assert.Equal(Text(leaf["preimage"]), Encoding.UTF8.GetString(preimage));
                 Assert.Equal(Text(leaf["hash"]), Keccak256.Hash(preimage).ToString());
                 Assert.Equal((Text(leaf["path"]), Text(leaf["salt"]), Text(leaf["hash"])), (mine.Path, mine.Salt.ToString(), mine.Hash.ToString()));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CredChain.Core.Documents;
+using CredChain.Core.Intake;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Verification;
 using Nethereum.Web3;
@@ -11,12 +12,15 @@ internal static class ChainVerification
 {
     public static async Task<VerifyReport> VerifyAsync(byte[] document, Uri rpcUrl, string registry, long? chainId, CancellationToken cancellationToken)
     {
+        var body = LocalIntake.Screen(document, DocumentFormat.CredChain);
+
         // The trust anchor is (this node, this registry). Without --chain-id the document's own chain id is used,
         // and the registry reader still refuses a node that reports another one.
         var chain = chainId
-            ?? (CredentialDocument.TryParse(document, out var parsed, out _) && parsed.Proof.Anchor is { } anchor ? anchor.ChainId : 1);
+            ?? (CredentialDocument.TryParse(body.Span, out var parsed, out _) && parsed.Proof.Anchor is { } anchor ? anchor.ChainId : 1);
         var registryReader = new RpcAnchorRegistry(new Web3(rpcUrl.ToString()), chain, registry);
-        var verdict = await new CredentialVerifier(registryReader, TimeProvider.System).VerifyAsync(document, cancellationToken).ConfigureAwait(false);
+        var verdict = await new CredentialVerifier(registryReader, TimeProvider.System).VerifyAsync(body, cancellationToken).ConfigureAwait(false);
+        LocalIntake.ThrowIfMalformed(DocumentIntake.Screen(verdict.FormatError));
         return new VerifyReport(
             Camel(verdict.Status.ToString()),
             $"{rpcUrl} registry {registry}",

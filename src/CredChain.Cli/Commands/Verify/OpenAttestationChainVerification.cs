@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CredChain.Cli.Chain;
+using CredChain.Core.Intake;
 using CredChain.Core.OpenAttestation;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.DocumentStore;
@@ -14,9 +15,11 @@ internal static class OpenAttestationChainVerification
 {
     public static async Task<VerifyReport> VerifyAsync(byte[] document, Uri rpcUrl, string trustedStore, long? chainId, CancellationToken cancellationToken)
     {
+        var body = LocalIntake.Screen(document, DocumentFormat.OpenAttestation);
         var connection = await ChainConnection.OpenAsync(rpcUrl, chainId, cancellationToken).ConfigureAwait(false);
         var store = new DocumentStoreClient(connection.Web3, trustedStore, connection.Transactions);
-        var verdict = await new OpenAttestationVerifier(new TrustedStore(store, connection.ChainId)).VerifyAsync(document, cancellationToken).ConfigureAwait(false);
+        var verdict = await new OpenAttestationVerifier(new TrustedStore(store, connection.ChainId)).VerifyAsync(body, cancellationToken).ConfigureAwait(false);
+        LocalIntake.ThrowIfMalformed(DocumentIntake.Screen(verdict.FormatError?.Error));
         var issuer = verdict.Document?.Issuers[0];
         return new VerifyReport(
             Camel(verdict.Status.ToString()),

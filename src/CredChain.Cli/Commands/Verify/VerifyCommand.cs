@@ -3,7 +3,7 @@ using System.Text.Json;
 using CredChain.Cli.Besu;
 using CredChain.Cli.Commands.Network;
 using CredChain.Cli.Infrastructure;
-using CredChain.Core.OpenAttestation;
+using CredChain.Core.Intake;
 using Spectre.Console;
 
 namespace CredChain.Cli.Commands.Verify;
@@ -98,7 +98,7 @@ internal sealed class VerifyCommand : Command
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             report = await PortalVerification.VerifyAsync(http, document, portal, cancellationToken).ConfigureAwait(false);
         }
-        else if (OpenAttestationFormat.IsOpenAttestation(document))
+        else if (DocumentIntake.FormatOf(DocumentIntake.WithoutByteOrderMark(document).Span) == DocumentFormat.OpenAttestation)
         {
             var store = parseResult.GetValue(_documentStore)
                 ?? throw new CliException("an OpenAttestation document needs --document-store: the DocumentStore you trust on that network.", ExitCodes.CouldNotVerify);

@@ -9,7 +9,8 @@ using CredChain.Core.Tests.Vectors;
 
 namespace CredChain.Core.Tests.Documents;
 
-public sealed class WriteAnchoredTests
+/// <summary>The general path: any form of a stored document (indented, reordered, escaped, anchored before) gives the bytes of the plain path.</summary>
+public sealed class AnchoredDocumentWriterStreamedTests
 {
     private static readonly AnchorRef Anchor = new(Samples.ChainId, Samples.Registry, Keccak256.Hash("tx"u8), 42);
 
@@ -41,26 +42,23 @@ public sealed class WriteAnchoredTests
         return VectorFiles.ReadBytes(source);
     }
 
-    private static (Hash32 Root, Hash32[] Path) BatchOf(Hash32 targetHash)
-    {
-        var tree = MerkleTree.Build([targetHash, Keccak256.Hash("a"u8), Keccak256.Hash("b"u8), Keccak256.Hash("c"u8), Keccak256.Hash("d"u8)]);
-        return (tree.Root, tree.GetProof(targetHash));
-    }
+    private static MerkleTree BatchOf(Hash32 targetHash) =>
+        MerkleTree.Build([targetHash, Keccak256.Hash("a"u8), Keccak256.Hash("b"u8), Keccak256.Hash("c"u8), Keccak256.Hash("d"u8)]);
 
-    private static byte[] WriteAnchored(byte[] stored, Hash32 root, Hash32[] path, AnchorRef anchor)
+    private static byte[] WriteAnchored(byte[] stored, MerkleTree tree, AnchorRef anchor)
     {
         var output = new ArrayBufferWriter<byte>();
-        CredentialDocument.WriteAnchored(stored, root, path, anchor, output);
+        new AnchoredDocumentWriter(tree, anchor).Write(stored, output);
         return output.WrittenSpan.ToArray();
     }
 
     private static void AssertSameAsParseWithAnchor(byte[] stored)
     {
         var parsed = CredentialDocument.Parse(stored);
-        var (root, path) = BatchOf(parsed.Proof.TargetHash);
+        var tree = BatchOf(parsed.Proof.TargetHash);
 
-        var expected = parsed.WithAnchor(root, path, Anchor).ToUtf8Bytes();
-        var actual = WriteAnchored(stored, root, path, Anchor);
+        var expected = parsed.WithAnchor(tree.Root, tree.GetProof(parsed.Proof.TargetHash), Anchor).ToUtf8Bytes();
+        var actual = WriteAnchored(stored, tree, Anchor);
 
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(actual));
         Assert.Equal(expected, actual);
@@ -107,45 +105,21 @@ public sealed class WriteAnchoredTests
     public void WriteAnchored_AlreadyAnchoredDocument_ReplacesTheOldProofPart()
     {
         var issued = Samples.Credential();
-        var (oldRoot, oldPath) = BatchOf(issued.Proof.TargetHash);
-        var stored = issued.WithAnchor(oldRoot, [.. oldPath], new AnchorRef(1, Samples.Registry, Keccak256.Hash("old"u8), 7)).ToUtf8Bytes();
+        var old = MerkleTree.Build([issued.Proof.TargetHash, Keccak256.Hash("old"u8)]);
+        var stored = issued.WithAnchor(old.Root, old.GetProof(issued.Proof.TargetHash), new AnchorRef(1, Samples.Registry, Keccak256.Hash("old"u8), 7)).ToUtf8Bytes();
 
         AssertSameAsParseWithAnchor(stored);
     }
 
     [Fact]
-    public void WriteAnchored_PathThatDoesNotLeadToTheRoot_IsRefusedAndWritesNothing()
+    public void WriteAnchored_IndentedDocumentOfAnotherBatch_IsRefusedAndWritesNothing()
     {
-        var stored = Samples.Credential().ToUtf8Bytes();
-        var (root, path) = BatchOf(CredentialDocument.Parse(stored).Proof.TargetHash);
-        path[0] = Keccak256.Hash("wrong"u8);
+        var stored = Samples.Credential(1).ToUtf8Bytes(indented: true);
         var output = new ArrayBufferWriter<byte>();
 
-        var error = Assert.Throws<ArgumentException>(() => CredentialDocument.WriteAnchored(stored, root, path, Anchor, output));
+        var error = Assert.Throws<ArgumentException>(() => new AnchoredDocumentWriter(BatchOf(Samples.Credential(2).Proof.TargetHash), Anchor).Write(stored, output));
 
-        Assert.Equal(("merklePath", 0), (error.ParamName, output.WrittenCount));
-    }
-
-    [Fact]
-    public void WriteAnchored_PathOfAnotherDocument_IsRefused()
-    {
-        var stored = Samples.Credential(1).ToUtf8Bytes();
-        var (root, otherPath) = BatchOf(Samples.Credential(2).Proof.TargetHash);
-
-        var error = Assert.Throws<ArgumentException>(() => WriteAnchored(stored, root, otherPath, Anchor));
-
-        Assert.Equal("merklePath", error.ParamName);
-    }
-
-    [Fact]
-    public void WriteAnchored_InvalidAnchor_IsRefused()
-    {
-        var stored = Samples.Credential().ToUtf8Bytes();
-        var (root, path) = BatchOf(CredentialDocument.Parse(stored).Proof.TargetHash);
-
-        var error = Assert.Throws<ArgumentException>(() => WriteAnchored(stored, root, path, Anchor with { Registry = "0x12" }));
-
-        Assert.Equal("anchor", error.ParamName);
+        Assert.Equal(("targetHash", 0), (error.ParamName, output.WrittenCount));
     }
 
     [Theory]
@@ -156,7 +130,7 @@ public sealed class WriteAnchoredTests
     [InlineData("{\"proof\":{\"type\":\"Other\",\"salts\":{},\"targetHash\":\"0x12\"}}", CredentialFormatError.InconsistentProof, "/proof/type")]
     public void WriteAnchored_StoredBytesWithoutAReadableProof_AreRefused(string stored, CredentialFormatError expected, string? path)
     {
-        var error = Assert.Throws<CredentialFormatException>(() => WriteAnchored(Encoding.UTF8.GetBytes(stored), Hash32.Zero, [], Anchor));
+        var error = Assert.Throws<CredentialFormatException>(() => WriteAnchored(Encoding.UTF8.GetBytes(stored), BatchOf(Hash32.Zero), Anchor));
 
         Assert.Equal((expected, path), (error.Error, error.Path));
     }

@@ -7,7 +7,7 @@ using CredChain.Core.Tests.Support;
 
 namespace CredChain.Core.Tests.Documents;
 
-public sealed class AnchoredBatchWriterTests
+public sealed class AnchoredDocumentWriterTests
 {
     private static readonly AnchorRef Anchor = new(Samples.ChainId, Samples.Registry, Keccak256.Hash("tx"u8), 42);
 
@@ -15,7 +15,7 @@ public sealed class AnchoredBatchWriterTests
 
     private static readonly MerkleTree Tree = MerkleTree.Build(Batch.Select(d => d.Proof.TargetHash));
 
-    private static byte[] Write(AnchoredBatchWriter writer, byte[] stored)
+    private static byte[] Write(AnchoredDocumentWriter writer, byte[] stored)
     {
         var output = new ArrayBufferWriter<byte>();
         writer.Write(stored, output);
@@ -28,7 +28,7 @@ public sealed class AnchoredBatchWriterTests
     [Fact]
     public void Write_EveryIssuedDocumentOfTheBatch_WritesTheBytesOfParseWithAnchor()
     {
-        var writer = new AnchoredBatchWriter(Tree, Anchor);
+        var writer = new AnchoredDocumentWriter(Tree, Anchor);
 
         var written = Batch.Select(d => Encoding.UTF8.GetString(Write(writer, d.ToUtf8Bytes()))).ToList();
 
@@ -43,7 +43,7 @@ public sealed class AnchoredBatchWriterTests
         var tree = MerkleTree.Build([single.Proof.TargetHash]);
         var expected = single.WithAnchor(tree.Root, [], Anchor).ToUtf8Bytes();
 
-        var written = Write(new AnchoredBatchWriter(tree, Anchor), single.ToUtf8Bytes());
+        var written = Write(new AnchoredDocumentWriter(tree, Anchor), single.ToUtf8Bytes());
 
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(written));
         Assert.Contains("\"merklePath\":[]", Encoding.UTF8.GetString(written), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class AnchoredBatchWriterTests
     [Fact]
     public void Write_IndentedOrAlreadyAnchoredInput_IsRewrittenToTheSameBytes()
     {
-        var writer = new AnchoredBatchWriter(Tree, Anchor);
+        var writer = new AnchoredDocumentWriter(Tree, Anchor);
         var document = Batch[2];
         var otherTree = MerkleTree.Build([document.Proof.TargetHash, Keccak256.Hash("x"u8)]);
         var anchoredElsewhere = document.WithAnchor(otherTree.Root, otherTree.GetProof(document.Proof.TargetHash), Anchor with { BlockNumber = 7 });
@@ -64,7 +64,7 @@ public sealed class AnchoredBatchWriterTests
     [Fact]
     public void Write_DocumentOfAnotherBatch_IsRefusedAndWritesNothing()
     {
-        var writer = new AnchoredBatchWriter(Tree, Anchor);
+        var writer = new AnchoredDocumentWriter(Tree, Anchor);
         var output = new ArrayBufferWriter<byte>();
 
         var error = Assert.Throws<ArgumentException>(() => writer.Write(Samples.Credential(99).ToUtf8Bytes(), output));
@@ -76,7 +76,7 @@ public sealed class AnchoredBatchWriterTests
     [Fact]
     public void Write_BytesThatAreNotADocument_AreRefusedAsMalformed()
     {
-        var writer = new AnchoredBatchWriter(Tree, Anchor);
+        var writer = new AnchoredDocumentWriter(Tree, Anchor);
 
         var error = Assert.Throws<CredentialFormatException>(() => writer.Write("{}"u8.ToArray(), new ArrayBufferWriter<byte>()));
 
@@ -85,7 +85,7 @@ public sealed class AnchoredBatchWriterTests
 
     [Fact]
     public void Constructor_InvalidAnchor_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => new AnchoredBatchWriter(Tree, Anchor with { Registry = "not-an-address" }));
+        Assert.Throws<ArgumentException>(() => new AnchoredDocumentWriter(Tree, Anchor with { Registry = "not-an-address" }));
 
     private static Hash32 VerifyOffline(string json)
     {
