@@ -5,19 +5,20 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Bench.Cohort;
 
-// The cohort run: N credentials as one NDJSON upload to a running service (SQLite + anvil) until all are anchored and
+// The cohort run: N credentials as one NDJSON (or, with "csv", CSV) upload to a running service (SQLite + anvil) until all are anchored and
 // retrievable; then the latency of one credential from POST to anchored with the default batch window.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
+var csv = args.Length > 1 && args[1] == "csv";
 var directory = Directory.CreateTempSubdirectory("credchain-cohort-").FullName;
 
 await using var bench = await BenchIssuer.StartAsync(directory);
 var (service, client) = (bench.Service, bench.Client);
 
-Console.WriteLine($"Cohort run: {count:N0} credentials, one NDJSON upload, SQLite + anvil, {Environment.ProcessorCount} cores");
+Console.WriteLine($"Cohort run: {count:N0} credentials, one {(csv ? "CSV" : "NDJSON")} upload, SQLite + anvil, {Environment.ProcessorCount} cores");
 Console.WriteLine($"  service runtime settings, as its image sets them: {string.Join(", ", ServiceProcess.ImageRuntimeSettings().Select(s => $"{s.Key}={s.Value}"))}");
 var cpuStart = service.CpuTime();
 var total = Stopwatch.StartNew();
-var upload = await client.PostAsync("/api/v1/batches", new CohortContent(count));
+var upload = await client.PostAsync("/api/v1/batches", new CohortContent(count, csv: csv));
 var uploadBody = await upload.Content.ReadAsStringAsync();
 if (!upload.IsSuccessStatusCode)
 {

@@ -6,80 +6,56 @@ using System.Text.RegularExpressions;
 
 namespace CredChain.Issuer.Import;
 
-/// <summary>Streams a CSV upload into issuance requests through the mapping documented on <see cref="CsvHeader"/>.</summary>
+/// <summary>
+/// Streams a CSV upload into issuance requests: records from <see cref="CsvRecords"/> (Sep), the header through the
+/// mapping documented on <see cref="CsvHeader"/>. A malformed header ends the upload; a malformed record is one row error.
+/// </summary>
 internal static partial class CsvReader
 {
     public static async IAsyncEnumerable<ParsedRow> ReadAsync(Stream body, int maxRecordChars, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var text = new StreamReader(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
         IReadOnlyList<CsvColumn>? columns = null;
-        var records = CsvRecordReader.ReadAsync(text, maxRecordChars, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (records)
+        await foreach (var record in CsvRecords.ReadAsync(text, maxRecordChars, cancellationToken))
         {
-            var lastLine = 1;
-            while (true)
+            if (record.Error is { } error)
             {
-                CsvRecordReader.CsvRecord record;
-                var invalidUtf8 = false;
-                try
+                yield return new ParsedRow(record.Line, null, [error]);
+                if (columns is null || record.Ends)
                 {
-                    if (!await records.MoveNextAsync())
-                    {
-                        break;
-                    }
-
-                    record = records.Current;
-                }
-                catch (DecoderFallbackException)
-                {
-                    invalidUtf8 = true;
-                    record = default;
-                }
-
-                if (invalidUtf8)
-                {
-                    // The decoder fails on the buffer it is decoding, so the row is the last one started before the bad bytes.
-                    yield return new ParsedRow(lastLine, null, [new RowError(lastLine, RowErrorCodes.InvalidUtf8, "The upload is not valid UTF-8 at or after this row.")]);
                     yield break;
                 }
-
-                lastLine = record.Line;
-                if (record.Fields is null)
-                {
-                    yield return new ParsedRow(record.Line, null, [new RowError(record.Line, RowErrorCodes.MalformedCsv, record.Error!)]);
-                    if (columns is null)
-                    {
-                        yield break;
-                    }
-
-                    continue;
-                }
-
+            }
+            else if (columns is null)
+            {
+                var headerErrors = new List<RowError>();
+                columns = CsvHeader.Parse(WithoutByteOrderMark(record.Fields!), record.Line, headerErrors);
                 if (columns is null)
                 {
-                    var headerErrors = new List<RowError>();
-                    var fields = record.Fields.ToArray();
-                    if (fields.Length > 0 && fields[0].StartsWith('\uFEFF'))
-                    {
-                        fields[0] = fields[0][1..];
-                    }
-
-                    columns = CsvHeader.Parse(fields, record.Line, headerErrors);
-                    if (columns is null)
-                    {
-                        yield return new ParsedRow(record.Line, null, headerErrors);
-                        yield break;
-                    }
-
-                    continue;
+                    yield return new ParsedRow(record.Line, null, headerErrors);
+                    yield break;
                 }
-
+            }
+            else
+            {
                 yield return ToRow(columns, record);
             }
         }
     }
 
-    internal static ParsedRow ToRow(IReadOnlyList<CsvColumn> columns, CsvRecordReader.CsvRecord record)
+    private static IReadOnlyList<string> WithoutByteOrderMark(IReadOnlyList<string> fields)
+    {
+        if (fields.Count == 0 || !fields[0].StartsWith('\uFEFF'))
+        {
+            return fields;
+        }
+
+        var copy = fields.ToArray();
+        copy[0] = copy[0][1..];
+        return copy;
+    }
+
+    internal static ParsedRow ToRow(IReadOnlyList<CsvColumn> columns, CsvRecord record)
     {
         var fields = record.Fields!;
         var row = record.Line;

@@ -65,7 +65,7 @@ internal sealed partial class CertificatePublisher(
     /// </summary>
     private async Task RecordCodesAsync(IssuerDbContext db, IQueryable<CredentialRecord> credentials, Guid batchId, CancellationToken cancellationToken)
     {
-        var missing = await credentials.Where(c => !db.Publications.Any(p => p.CredentialId == c.Id))
+        var missing = await credentials.Where(c => !db.Set<PublicationRecord>().Any(p => p.CredentialId == c.Id))
             .Select(c => new { c.Id, c.IssuerAddress }).ToListAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var credential in missing)
