@@ -1,6 +1,6 @@
 using System.Numerics;
 using CredChain.Ethereum.Registry;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Transactions;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Chain;

@@ -1,6 +1,6 @@
 using System.Numerics;
 using CredChain.Ethereum.Errors;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Tests.Support;
 using CredChain.Ethereum.Transactions;
 using Microsoft.Extensions.Time.Testing;
