@@ -11,7 +11,7 @@ using CredChain.Core.Checkpoints;
 using CredChain.Core.Hashing;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Hub;
-using CredChain.Ethereum.Hub.ContractDefinition;
+using CredChain.Ethereum.Generated.CheckpointRegistry;
 using CredChain.Ethereum.Transactions;
 
 var members = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using CredChain.Core.Hashing;
 using CredChain.Ethereum.Events;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Verifier.Indexing;
 using CredChain.Verifier.Networks;
 
@@ -56,7 +56,7 @@ internal static class IndexScale
         var index = new NetworkIndex(network);
         var issuers = data.IssuerAccounts;
         var block = 1L;
-        var accredited = issuers.Select((issuer, i) => Event(new IssuerAccreditedEventDto
+        var accredited = issuers.Select((issuer, i) => Event(new IssuerAccreditedEventDTO
         {
             Issuer = issuer,
             Institution = (uint)(i + 1),
@@ -73,12 +73,12 @@ internal static class IndexScale
         while (applied < roots)
         {
             var count = Math.Min(EventsPerBatch, roots - applied);
-            var anchored = new List<ChainEvent<RootAnchoredEventDto>>(count);
+            var anchored = new List<ChainEvent<RootAnchoredEventDTO>>(count);
             for (var i = 0; i < count; i++, applied++)
             {
                 // Every event carries its own copy of the address, as decoding a log produces it.
                 var issuer = new string(rootIssuers[applied].AsSpan());
-                anchored.Add(Event(new RootAnchoredEventDto { Root = rootHashes[applied].ToByteArray(), Issuer = issuer, AnchoredAt = 1_700_000_000 + (ulong)block }, block, (ulong)i));
+                anchored.Add(Event(new RootAnchoredEventDTO { Root = rootHashes[applied].ToByteArray(), Issuer = issuer, AnchoredAt = 1_700_000_000 + (ulong)block }, block, (ulong)i));
             }
 
             index.Apply(Batch(block, block, anchored: anchored));
@@ -98,11 +98,11 @@ internal static class IndexScale
         while (done < revocations)
         {
             var count = Math.Min(EventsPerBatch, revocations - done);
-            var revoked = new List<ChainEvent<CredentialRevokedEventDto>>(count);
+            var revoked = new List<ChainEvent<CredentialRevokedEventDTO>>(count);
             for (var i = 0; i < count; i++, done++)
             {
                 var n = (int)((long)done * state.Roots.Length / revocations);
-                revoked.Add(Event(new CredentialRevokedEventDto
+                revoked.Add(Event(new CredentialRevokedEventDTO
                 {
                     Root = state.Roots[n].ToByteArray(),
                     Issuer = state.Issuers[n],
@@ -163,9 +163,9 @@ internal static class IndexScale
     private static IndexBatch Batch(
         long from,
         long to,
-        List<ChainEvent<RootAnchoredEventDto>>? anchored = null,
-        List<ChainEvent<CredentialRevokedEventDto>>? revoked = null,
-        List<ChainEvent<IssuerAccreditedEventDto>>? accredited = null) => new(
+        List<ChainEvent<RootAnchoredEventDTO>>? anchored = null,
+        List<ChainEvent<CredentialRevokedEventDTO>>? revoked = null,
+        List<ChainEvent<IssuerAccreditedEventDTO>>? accredited = null) => new(
         from,
         to,
         DateTimeOffset.FromUnixTimeSeconds(1_700_000_000 + to),

@@ -1,5 +1,5 @@
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Transactions;
 using Nethereum.Web3.Accounts;
 

@@ -1,5 +1,5 @@
 using CredChain.Ethereum.Calls;
-using CredChain.Ethereum.DocumentStore.ContractDefinition;
+using CredChain.Ethereum.Generated.DocumentStore;
 using CredChain.Ethereum.Transactions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;

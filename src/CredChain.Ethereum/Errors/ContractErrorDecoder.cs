@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using CredChain.Ethereum.Hub.ContractDefinition;
+using CredChain.Ethereum.Generated.CheckpointRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
+using CredChain.Ethereum.Generated.IssuerRegistry;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.ABI.FunctionEncoding.Attributes;
 using Nethereum.ABI.Model;
@@ -20,8 +22,8 @@ internal static class ContractErrorDecoder
     {
         (ChainErrorCode.ReasonString, typeof(ReasonStringError)),
         (ChainErrorCode.Panic, typeof(PanicError)),
-        (ChainErrorCode.UnauthorizedAccount, typeof(AccessControlUnauthorizedAccountError)),
-        (ChainErrorCode.BadConfirmation, typeof(AccessControlBadConfirmationError)),
+        (ChainErrorCode.UnauthorizedAccount, typeof(Generated.IssuerRegistry.AccessControlUnauthorizedAccountError)),
+        (ChainErrorCode.BadConfirmation, typeof(Generated.IssuerRegistry.AccessControlBadConfirmationError)),
         (ChainErrorCode.IssuerZeroAddress, typeof(IssuerRegistryZeroAddressError)),
         (ChainErrorCode.IssuerEmptyName, typeof(IssuerRegistryEmptyNameError)),
         (ChainErrorCode.IssuerInvalidWindow, typeof(IssuerRegistryInvalidWindowError)),

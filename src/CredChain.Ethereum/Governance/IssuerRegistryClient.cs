@@ -1,12 +1,13 @@
-using CredChain.Core.Verification;
 using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Events;
-using CredChain.Ethereum.Governance.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
 using CredChain.Ethereum.Transactions;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
+using AccreditationRecordStruct = CredChain.Ethereum.Generated.IssuerRegistry.AccreditationRecord;
+using IssuerProfile = CredChain.Core.Verification.IssuerProfile;
 
 namespace CredChain.Ethereum.Governance;
 
@@ -134,7 +135,7 @@ public sealed class IssuerRegistryClient
     /// <summary>The profile and current record of <paramref name="issuer"/>.</summary>
     public async Task<IssuerInfo> GetIssuerAsync(string issuer, CancellationToken cancellationToken = default)
     {
-        var output = await _reader.QueryAsync<IssuerOfFunction, IssuerOfOutputDto>(new IssuerOfFunction { Issuer = issuer }, null, cancellationToken).ConfigureAwait(false);
+        var output = await _reader.QueryAsync<IssuerOfFunction, IssuerOfOutputDTO>(new IssuerOfFunction { Issuer = issuer }, null, cancellationToken).ConfigureAwait(false);
         var profile = new IssuerProfile(output.Profile.NameZh, output.Profile.NameEn, output.Profile.Domain);
         var current = output.Current.Since == 0 ? null : ToRecord(output.Current);
         return new IssuerInfo(issuer, profile, current);
@@ -143,16 +144,16 @@ public sealed class IssuerRegistryClient
     /// <summary>The institution of <paramref name="issuer"/> and its compromise declaration, if any.</summary>
     public async Task<IssuerKeyStatus> GetKeyStatusAsync(string issuer, CancellationToken cancellationToken = default)
     {
-        var output = await _reader.QueryAsync<KeyStatusFunction, KeyStatusOutputDto>(new KeyStatusFunction { Issuer = issuer }, null, cancellationToken).ConfigureAwait(false);
+        var output = await _reader.QueryAsync<KeyStatusFunction, KeyStatusOutputDTO>(new KeyStatusFunction { Issuer = issuer }, null, cancellationToken).ConfigureAwait(false);
         return new IssuerKeyStatus(output.Institution, UnixTime.ToOptionalDateTime(output.CompromisedSince));
     }
 
     /// <summary>Every accreditation record of <paramref name="issuer"/>, oldest first.</summary>
     public async Task<IReadOnlyList<AccreditationRecord>> GetHistoryAsync(string issuer, CancellationToken cancellationToken = default)
     {
-        var output = await _reader.QueryAsync<AccreditationHistoryFunction, AccreditationHistoryOutputDto>(
+        var output = await _reader.QueryAsync<AccreditationHistoryFunction, AccreditationHistoryOutputDTO>(
             new AccreditationHistoryFunction { Issuer = issuer }, null, cancellationToken).ConfigureAwait(false);
-        return output.Result.Select(ToRecord).ToList();
+        return output.ReturnValue1.Select(ToRecord).ToList();
     }
 
     /// <summary>Whether <paramref name="issuer"/> was accredited (active and inside its window) at <paramref name="instant"/>.</summary>
@@ -161,34 +162,34 @@ public sealed class IssuerRegistryClient
             new IsAccreditedAtFunction { Issuer = issuer, Timestamp = UnixTime.ToSeconds(instant) }, null, cancellationToken);
 
     /// <summary><c>IssuerAccredited</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<IssuerAccreditedEventDto>>> GetAccreditedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<IssuerAccreditedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<IssuerAccreditedEventDTO>>> GetAccreditedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerAccreditedEventDTO>(range, cancellationToken);
 
     /// <summary><c>IssuerSuspended</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<IssuerSuspendedEventDto>>> GetSuspendedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<IssuerSuspendedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<IssuerSuspendedEventDTO>>> GetSuspendedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerSuspendedEventDTO>(range, cancellationToken);
 
     /// <summary><c>IssuerReinstated</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<IssuerReinstatedEventDto>>> GetReinstatedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<IssuerReinstatedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<IssuerReinstatedEventDTO>>> GetReinstatedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerReinstatedEventDTO>(range, cancellationToken);
 
     /// <summary><c>IssuerKeyRotated</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<IssuerKeyRotatedEventDto>>> GetKeyRotatedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<IssuerKeyRotatedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<IssuerKeyRotatedEventDTO>>> GetKeyRotatedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerKeyRotatedEventDTO>(range, cancellationToken);
 
     /// <summary><c>IssuerKeyCompromised</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<IssuerKeyCompromisedEventDto>>> GetKeyCompromisedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<IssuerKeyCompromisedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<IssuerKeyCompromisedEventDTO>>> GetKeyCompromisedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<IssuerKeyCompromisedEventDTO>(range, cancellationToken);
 
     /// <summary><c>RoleGranted</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<RoleGrantedEventDto>>> GetRoleGrantedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<RoleGrantedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<RoleGrantedEventDTO>>> GetRoleGrantedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<RoleGrantedEventDTO>(range, cancellationToken);
 
     /// <summary><c>RoleRevoked</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<RoleRevokedEventDto>>> GetRoleRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<RoleRevokedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<RoleRevokedEventDTO>>> GetRoleRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<RoleRevokedEventDTO>(range, cancellationToken);
 
-    private static AccreditationRecord ToRecord(AccreditationRecordDto dto) => new(
+    private static AccreditationRecord ToRecord(AccreditationRecordStruct dto) => new(
         UnixTime.ToDateTime(dto.Since),
         UnixTime.ToDateTime(dto.ValidFrom),
         UnixTime.ToOptionalDateTime(dto.ValidUntil),

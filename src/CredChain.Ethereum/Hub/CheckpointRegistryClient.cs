@@ -1,6 +1,5 @@
 using CredChain.Ethereum.Calls;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Hub.ContractDefinition;
+using CredChain.Ethereum.Generated.CheckpointRegistry;
 using CredChain.Ethereum.Transactions;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
@@ -79,9 +78,9 @@ public sealed class CheckpointRegistryClient
     public async Task<HubMember> GetMemberAsync(MemberRef member, BlockParameter? block = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var output = await _reader.QueryAsync<MemberOfFunction, MemberOfOutputDto>(
+        var output = await _reader.QueryAsync<MemberOfFunction, MemberOfOutputDTO>(
             new MemberOfFunction { SourceChainId = member.ChainId, SourceRegistry = member.Registry }, block, cancellationToken).ConfigureAwait(false);
-        return HubMember.FromDto(output.Member);
+        return HubMember.FromDto(output.ReturnValue1);
     }
 
     /// <summary>Checkpoint <paramref name="sequence"/> of the member (not <see cref="HubCheckpoint.Exists"/> when unknown).</summary>
@@ -89,8 +88,8 @@ public sealed class CheckpointRegistryClient
     {
         ArgumentNullException.ThrowIfNull(member);
         var function = new CheckpointOfFunction { SourceChainId = member.ChainId, SourceRegistry = member.Registry, Sequence = sequence };
-        var output = await _reader.QueryAsync<CheckpointOfFunction, CheckpointOfOutputDto>(function, null, cancellationToken).ConfigureAwait(false);
-        return HubCheckpoint.FromDto(sequence, output.Checkpoint);
+        var output = await _reader.QueryAsync<CheckpointOfFunction, CheckpointOfOutputDTO>(function, null, cancellationToken).ConfigureAwait(false);
+        return HubCheckpoint.FromDto(sequence, output.ReturnValue1);
     }
 
     /// <summary>The checkpoints <paramref name="sequences"/> of the member and the member itself, in one call.</summary>
@@ -100,7 +99,7 @@ public sealed class CheckpointRegistryClient
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(sequences);
         var function = new CheckpointsOfFunction { SourceChainId = member.ChainId, SourceRegistry = member.Registry, Sequences = [.. sequences] };
-        var output = await _reader.QueryAsync<CheckpointsOfFunction, CheckpointsOfOutputDto>(function, null, cancellationToken).ConfigureAwait(false);
+        var output = await _reader.QueryAsync<CheckpointsOfFunction, CheckpointsOfOutputDTO>(function, null, cancellationToken).ConfigureAwait(false);
         var checkpoints = output.Checkpoints.Select((c, i) => HubCheckpoint.FromDto(sequences[i], c)).ToList();
         return (checkpoints, HubMember.FromDto(output.Member));
     }
@@ -115,13 +114,13 @@ public sealed class CheckpointRegistryClient
         {
             SourceChainId = member.ChainId, SourceRegistry = member.Registry, Sequence = sequence, Leaf = leafNode, Proof = [.. proof],
         };
-        var output = await _reader.QueryAsync<VerifyEventFunction, VerifyEventOutputDto>(function, null, cancellationToken).ConfigureAwait(false);
+        var output = await _reader.QueryAsync<VerifyEventFunction, VerifyEventOutputDTO>(function, null, cancellationToken).ConfigureAwait(false);
         return new HubEventVerification(HubCheckpoint.FromDto(sequence, output.Checkpoint), output.Included, HubMember.FromDto(output.Member));
     }
 
     /// <summary><c>CheckpointPosted</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<Events.ChainEvent<CheckpointPostedEventDto>>> GetCheckpointPostedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<CheckpointPostedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<Events.ChainEvent<CheckpointPostedEventDTO>>> GetCheckpointPostedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<CheckpointPostedEventDTO>(range, cancellationToken);
 
     private Task<byte[]> GetRelayRoleAsync(MemberRef member, CancellationToken cancellationToken)
     {

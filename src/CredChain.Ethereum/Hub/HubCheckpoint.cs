@@ -1,4 +1,4 @@
-using CredChain.Ethereum.Hub.ContractDefinition;
+using CredChain.Ethereum.Generated.CheckpointRegistry;
 using Nethereum.Hex.HexConvertors.Extensions;
 
 namespace CredChain.Ethereum.Hub;
@@ -16,7 +16,7 @@ public sealed record HubCheckpoint(ulong Sequence, string Root, string SourceBlo
     /// <summary>Whether the checkpoint exists (the contract returns zeros for an unknown one).</summary>
     public bool Exists => Sequence != 0;
 
-    internal static HubCheckpoint FromDto(ulong sequence, CheckpointDto dto) => new(
+    internal static HubCheckpoint FromDto(ulong sequence, Checkpoint dto) => new(
         dto.SourceBlockTime == 0 ? 0 : sequence,
         dto.Root.ToHex(prefix: true),
         dto.SourceBlockHash.ToHex(prefix: true),

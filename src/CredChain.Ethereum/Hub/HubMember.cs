@@ -1,4 +1,4 @@
-using CredChain.Ethereum.Hub.ContractDefinition;
+using CredChain.Ethereum.Generated.CheckpointRegistry;
 
 namespace CredChain.Ethereum.Hub;
 
@@ -9,5 +9,5 @@ namespace CredChain.Ethereum.Hub;
 /// <param name="Checkpoints">Checkpoints posted so far (the latest one's sequence number).</param>
 public sealed record HubMember(bool Registered, ulong StartBlock, ulong NextFromBlock, ulong Checkpoints)
 {
-    internal static HubMember FromDto(MemberDto dto) => new(dto.Registered, dto.StartBlock, dto.NextFromBlock, dto.Checkpoints);
+    internal static HubMember FromDto(Member dto) => new(dto.Registered, dto.StartBlock, dto.NextFromBlock, dto.Checkpoints);
 }

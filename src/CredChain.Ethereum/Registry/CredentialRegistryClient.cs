@@ -1,12 +1,13 @@
 using System.Numerics;
 using CredChain.Ethereum.Calls;
 using CredChain.Ethereum.Events;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Transactions;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
+using VerificationStruct = CredChain.Ethereum.Generated.CredentialRegistry.Verification;
 
 namespace CredChain.Ethereum.Registry;
 
@@ -115,7 +116,7 @@ public sealed class CredentialRegistryClient
     }
 
     /// <summary>The <c>verify</c> view's struct as the contract returns it.</summary>
-    public async Task<VerificationDto> VerifyRawAsync(
+    public async Task<VerificationStruct> VerifyRawAsync(
         string issuer,
         byte[] root,
         byte[] targetHash,
@@ -126,7 +127,7 @@ public sealed class CredentialRegistryClient
         ArgumentException.ThrowIfNullOrEmpty(issuer);
         ArgumentNullException.ThrowIfNull(proof);
         var function = new VerifyFunction { Issuer = issuer, Root = CheckBytes32(root), TargetHash = CheckBytes32(targetHash), Proof = proof.Select(CheckBytes32).ToList() };
-        var output = await _reader.QueryAsync<VerifyFunction, VerifyOutputDto>(function, block, cancellationToken).ConfigureAwait(false);
+        var output = await _reader.QueryAsync<VerifyFunction, VerifyOutputDTO>(function, block, cancellationToken).ConfigureAwait(false);
         return output.Result;
     }
 
@@ -135,33 +136,33 @@ public sealed class CredentialRegistryClient
         _reader.QueryValueAsync<GovernanceFunction, string>(new GovernanceFunction(), null, cancellationToken);
 
     /// <summary><c>RootAnchored</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<RootAnchoredEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDTO>>> GetRootAnchoredEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<RootAnchoredEventDTO>(range, cancellationToken);
 
     /// <summary>The <c>RootAnchored</c> events of <paramref name="root"/> in <paramref name="range"/>, by any account (one per account at most), oldest first.</summary>
-    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(byte[] root, BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<RootAnchoredEventDto, byte[]>(CheckBytes32(root), range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDTO>>> GetRootAnchoredEventsAsync(byte[] root, BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<RootAnchoredEventDTO, byte[]>(CheckBytes32(root), range, cancellationToken);
 
     /// <summary>The <c>RootAnchored</c> event of (<paramref name="issuer"/>, <paramref name="root"/>) in <paramref name="range"/> (the registry logs one at most).</summary>
-    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDto>>> GetRootAnchoredEventsAsync(string issuer, byte[] root, BlockRange range, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ChainEvent<RootAnchoredEventDTO>>> GetRootAnchoredEventsAsync(string issuer, byte[] root, BlockRange range, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(issuer);
-        return _reader.GetEventsAsync<RootAnchoredEventDto, byte[], string>(CheckBytes32(root), issuer, range, cancellationToken);
+        return _reader.GetEventsAsync<RootAnchoredEventDTO, byte[], string>(CheckBytes32(root), issuer, range, cancellationToken);
     }
 
     /// <summary><c>CredentialRevoked</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<CredentialRevokedEventDto>>> GetCredentialRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<CredentialRevokedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<CredentialRevokedEventDTO>>> GetCredentialRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<CredentialRevokedEventDTO>(range, cancellationToken);
 
     /// <summary><c>BatchRevoked</c> events logged in <paramref name="range"/>.</summary>
-    public Task<IReadOnlyList<ChainEvent<BatchRevokedEventDto>>> GetBatchRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
-        _reader.GetEventsAsync<BatchRevokedEventDto>(range, cancellationToken);
+    public Task<IReadOnlyList<ChainEvent<BatchRevokedEventDTO>>> GetBatchRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
+        _reader.GetEventsAsync<BatchRevokedEventDTO>(range, cancellationToken);
 
     /// <summary>The <c>RootAnchored</c> event in an anchoring receipt, or null when it has none from this registry.</summary>
-    public RootAnchoredEventDto? FindRootAnchored(TransactionReceipt receipt)
+    public RootAnchoredEventDTO? FindRootAnchored(TransactionReceipt receipt)
     {
         ArgumentNullException.ThrowIfNull(receipt);
-        return receipt.DecodeAllEvents<RootAnchoredEventDto>()
+        return receipt.DecodeAllEvents<RootAnchoredEventDTO>()
             .Where(e => string.Equals(e.Log.Address, Address, StringComparison.OrdinalIgnoreCase))
             .Select(e => e.Event)
             .FirstOrDefault();

@@ -1,7 +1,7 @@
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Calls;
-using CredChain.Ethereum.Registry.ContractDefinition;
 using Nethereum.Util;
+using VerificationStruct = CredChain.Ethereum.Generated.CredentialRegistry.Verification;
 
 namespace CredChain.Ethereum.Registry;
 
@@ -38,7 +38,7 @@ public sealed record RootVerification(
     /// <summary>Revoked on its own or with its batch.</summary>
     public bool IsRevoked => CredentialRevocation is not null || BatchRevocation is not null;
 
-    internal static RootVerification FromDto(string issuer, VerificationDto dto)
+    internal static RootVerification FromDto(string issuer, VerificationStruct dto)
     {
         if (!dto.Anchored)
         {

@@ -16,7 +16,7 @@ public sealed class ChainTransactionOptions
     /// <summary>Priority fee for EIP-1559 transactions; when null it is read from <c>eth_maxPriorityFeePerGas</c>.</summary>
     public long? MaxPriorityFeePerGas { get; set; }
 
-    /// <summary>How long <see cref="TransactionService.WaitForReceiptAsync(string, CancellationToken)"/> waits.</summary>
+    /// <summary>How long <see cref="TransactionService.WaitForReceiptAsync(CredChain.Core.Hashing.Hash32, CancellationToken)"/> waits.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan ReceiptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Numerics;
+using CredChain.Core.Hashing;
 using CredChain.Ethereum.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -86,18 +87,20 @@ public sealed class TransactionService
     /// Sends a signed transaction. Sending the same transaction again is harmless: when the node refuses it but
     /// already knows its hash, the hash is returned.
     /// </summary>
-    public async Task<string> SendRawAsync(SignedTransaction transaction, CancellationToken cancellationToken = default)
+    public async Task<Hash32> SendRawAsync(SignedTransaction transaction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(transaction);
+        var hashText = transaction.Hash.ToString();
         try
         {
-            var hash = await RpcAsync(_web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(transaction.RawTransaction), cancellationToken).ConfigureAwait(false);
+            var raw = "0x" + Convert.ToHexStringLower(transaction.RawTransaction);
+            var hash = await RpcAsync(_web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(raw), cancellationToken).ConfigureAwait(false);
             TransactionLog.Sent(_logger, transaction.Hash);
-            return hash.EnsureHexPrefix();
+            return Hash32.Parse(hash.EnsureHexPrefix());
         }
         catch (RpcResponseException)
         {
-            var known = await RpcAsync(_web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(transaction.Hash), cancellationToken).ConfigureAwait(false);
+            var known = await RpcAsync(_web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(hashText), cancellationToken).ConfigureAwait(false);
             if (known is null)
             {
                 throw;
@@ -109,22 +112,18 @@ public sealed class TransactionService
     }
 
     /// <summary>Looks a receipt up once; null while the transaction is not mined (or unknown).</summary>
-    public Task<TransactionReceipt?> GetReceiptAsync(string transactionHash, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(transactionHash);
-        return RpcAsync<TransactionReceipt?>(_web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(transactionHash)!, cancellationToken);
-    }
+    public Task<TransactionReceipt?> GetReceiptAsync(Hash32 transactionHash, CancellationToken cancellationToken = default) =>
+        RpcAsync<TransactionReceipt?>(_web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(transactionHash.ToString())!, cancellationToken);
 
     /// <summary>Waits for a receipt for at most <see cref="ChainTransactionOptions.ReceiptTimeout"/>.</summary>
     /// <exception cref="ReceiptTimeoutException">No receipt in time.</exception>
-    public Task<TransactionReceipt> WaitForReceiptAsync(string transactionHash, CancellationToken cancellationToken = default) =>
+    public Task<TransactionReceipt> WaitForReceiptAsync(Hash32 transactionHash, CancellationToken cancellationToken = default) =>
         WaitForReceiptAsync(transactionHash, _options.ReceiptTimeout, cancellationToken);
 
     /// <summary>Waits for a receipt for at most <paramref name="timeout"/>, polling every <see cref="ChainTransactionOptions.ReceiptPollingInterval"/>.</summary>
     /// <exception cref="ReceiptTimeoutException">No receipt in time.</exception>
-    public async Task<TransactionReceipt> WaitForReceiptAsync(string transactionHash, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public async Task<TransactionReceipt> WaitForReceiptAsync(Hash32 transactionHash, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(transactionHash);
         using var deadline = new CancellationTokenSource(timeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
@@ -144,7 +143,7 @@ public sealed class TransactionService
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             TransactionLog.ReceiptTimedOut(_logger, transactionHash, timeout.TotalSeconds);
-            throw new ReceiptTimeoutException(transactionHash, timeout);
+            throw new ReceiptTimeoutException(transactionHash.ToString(), timeout);
         }
     }
 
@@ -245,9 +244,9 @@ public sealed class TransactionService
         input.ChainId = new HexBigInteger(chainId);
 
         var raw = _signer.SignTransaction(signer, input, chainId).EnsureHexPrefix();
-        var hash = TransactionUtils.CalculateTransactionHash(raw).EnsureHexPrefix();
+        var hash = Hash32.Parse(TransactionUtils.CalculateTransactionHash(raw).EnsureHexPrefix());
         TransactionLog.Signed(_logger, hash, signer.Address, input.To, nonce, input.Gas.Value);
-        return new SignedTransaction(raw, hash, nonce, signer.Address, input.To, input.Gas.Value, chainId);
+        return new SignedTransaction(Convert.FromHexString(raw.AsSpan(2)), hash, nonce, signer.Address, input.To, input.Gas.Value, chainId);
     }
 
     private async Task<BigInteger> EstimateGasAsync(TransactionInput input, CancellationToken cancellationToken)

@@ -53,8 +53,8 @@ internal sealed partial class BatchAnchorer(
 
         batch.Root = root;
         batch.Nonce = nonce;
-        batch.SignedTransaction = Convert.FromHexString(signed.RawTransaction.AsSpan(2));
-        batch.TransactionHash = Convert.FromHexString(signed.Hash.AsSpan(2));
+        batch.SignedTransaction = signed.RawTransaction;
+        batch.TransactionHash = signed.Hash.ToByteArray();
         batch.State = BatchState.Anchoring;
         batch.Attempts++;
         batch.CredentialCount = tree.Count;

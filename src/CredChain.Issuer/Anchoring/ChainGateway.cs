@@ -1,6 +1,7 @@
 using System.Numerics;
+using CredChain.Core.Hashing;
 using CredChain.Ethereum.Registry;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Transactions;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Chain;
@@ -59,16 +60,16 @@ internal sealed class ChainGateway
         _transactions.SignFunctionAsync(account.Signer, _registry.Address, new RevokeBatchFunction { Issuer = account.Signer.Address, Root = root, Reason = reason }, nonce, cancellationToken);
 
     /// <summary>Sends a stored signed transaction again; "already known" counts as sent.</summary>
-    public Task<string> SendRawAsync(IssuerAccount account, byte[] rawTransaction, byte[] hash, long nonce, CancellationToken cancellationToken) =>
+    public Task<Hash32> SendRawAsync(IssuerAccount account, byte[] rawTransaction, byte[] hash, long nonce, CancellationToken cancellationToken) =>
         _transactions.SendRawAsync(
-            new SignedTransaction("0x" + Convert.ToHexStringLower(rawTransaction), "0x" + Convert.ToHexStringLower(hash), nonce, account.Signer.Address, _registry.Address, BigInteger.Zero, _options.ChainId),
+            new SignedTransaction(rawTransaction, Hash32.FromBytes(hash), nonce, account.Signer.Address, _registry.Address, BigInteger.Zero, _options.ChainId),
             cancellationToken);
 
     public Task<TransactionReceipt?> GetReceiptAsync(byte[] hash, CancellationToken cancellationToken) =>
-        _transactions.GetReceiptAsync("0x" + Convert.ToHexStringLower(hash), cancellationToken);
+        _transactions.GetReceiptAsync(Hash32.FromBytes(hash), cancellationToken);
 
     public Task<TransactionReceipt> WaitForReceiptAsync(byte[] hash, CancellationToken cancellationToken) =>
-        _transactions.WaitForReceiptAsync("0x" + Convert.ToHexStringLower(hash), _options.ReceiptTimeout, cancellationToken);
+        _transactions.WaitForReceiptAsync(Hash32.FromBytes(hash), _options.ReceiptTimeout, cancellationToken);
 
     /// <summary>The registry's record of <paramref name="root"/> under <paramref name="issuer"/> (roots are keyed by the anchoring account).</summary>
     public Task<RootVerification> GetRootAsync(string issuer, byte[] root, CancellationToken cancellationToken) =>

@@ -83,8 +83,8 @@ internal sealed partial class RevocationSender(
         }
 
         revocation.Nonce = nonce;
-        revocation.SignedTransaction = Convert.FromHexString(signed.RawTransaction.AsSpan(2));
-        revocation.TransactionHash = Convert.FromHexString(signed.Hash.AsSpan(2));
+        revocation.SignedTransaction = signed.RawTransaction;
+        revocation.TransactionHash = signed.Hash.ToByteArray();
         revocation.State = OperationState.Sending;
         await db.SaveChangesAsync(cancellationToken);
     }

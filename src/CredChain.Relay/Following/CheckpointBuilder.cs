@@ -43,9 +43,9 @@ internal sealed class CheckpointBuilder(HubSide hub, RelayStore store, TimeProvi
             SourceBlockHash = block.Hash,
             SourceBlockTime = checked((long)block.Timestamp),
             State = CheckpointState.Signed,
-            TransactionHash = signed.Hash,
+            TransactionHash = signed.Hash.ToString(),
             Nonce = checked((long)signed.Nonce),
-            RawTransaction = signed.RawTransaction,
+            RawTransaction = "0x" + Convert.ToHexStringLower(signed.RawTransaction),
             Entries = entries.Select(e => EntryMapping.ToRow(member.Options.Key, e)).ToList(),
         };
         await store.AddAsync(row, cancellationToken);

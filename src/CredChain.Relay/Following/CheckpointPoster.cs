@@ -1,3 +1,4 @@
+using CredChain.Core.Hashing;
 using CredChain.Ethereum.Transactions;
 using CredChain.Relay.Storage;
 using Nethereum.RPC.Eth.DTOs;
@@ -34,7 +35,7 @@ internal sealed class CheckpointPoster(HubSide hub, RelayStore store, RelayStatu
             return await DiscardAsync(member, row, "the member block it ends at was reorganised", cancellationToken);
         }
 
-        var receipt = await hub.Transactions.GetReceiptAsync(row.TransactionHash, cancellationToken);
+        var receipt = await hub.Transactions.GetReceiptAsync(Hash32.Parse(row.TransactionHash), cancellationToken);
         if (receipt is not null)
         {
             return await FromReceiptAsync(member, row, receipt, cancellationToken);
@@ -51,10 +52,10 @@ internal sealed class CheckpointPoster(HubSide hub, RelayStore store, RelayStatu
 
     private async Task<bool> SendAsync(MemberChain member, CheckpointRow row, CancellationToken cancellationToken)
     {
-        var signed = new SignedTransaction(row.RawTransaction, row.TransactionHash, row.Nonce, hub.Relay.Address, hub.Registry.Address, 0, 0);
+        var signed = new SignedTransaction(Convert.FromHexString(row.RawTransaction.AsSpan(2)), Hash32.Parse(row.TransactionHash), row.Nonce, hub.Relay.Address, hub.Registry.Address, 0, 0);
         await hub.Transactions.SendRawAsync(signed, cancellationToken);
         RelayLog.CheckpointSent(logger, member.Options.Key, row.Sequence, row.FromBlock, row.ToBlock, row.TransactionHash);
-        var receipt = await hub.Transactions.WaitForReceiptAsync(row.TransactionHash, cancellationToken);
+        var receipt = await hub.Transactions.WaitForReceiptAsync(Hash32.Parse(row.TransactionHash), cancellationToken);
         return await FromReceiptAsync(member, row, receipt, cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 using CredChain.Ethereum.Events;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 
 namespace CredChain.Verifier.Indexing;
 
@@ -9,11 +9,11 @@ internal sealed record IndexBatch(
     long From,
     long To,
     DateTimeOffset ToTimestamp,
-    IReadOnlyList<ChainEvent<RootAnchoredEventDto>> Anchored,
-    IReadOnlyList<ChainEvent<CredentialRevokedEventDto>> CredentialsRevoked,
-    IReadOnlyList<ChainEvent<BatchRevokedEventDto>> BatchesRevoked,
-    IReadOnlyList<ChainEvent<IssuerAccreditedEventDto>> Accredited,
-    IReadOnlyList<ChainEvent<IssuerSuspendedEventDto>> Suspended,
-    IReadOnlyList<ChainEvent<IssuerReinstatedEventDto>> Reinstated,
-    IReadOnlyList<ChainEvent<IssuerKeyCompromisedEventDto>> Compromised,
+    IReadOnlyList<ChainEvent<RootAnchoredEventDTO>> Anchored,
+    IReadOnlyList<ChainEvent<CredentialRevokedEventDTO>> CredentialsRevoked,
+    IReadOnlyList<ChainEvent<BatchRevokedEventDTO>> BatchesRevoked,
+    IReadOnlyList<ChainEvent<IssuerAccreditedEventDTO>> Accredited,
+    IReadOnlyList<ChainEvent<IssuerSuspendedEventDTO>> Suspended,
+    IReadOnlyList<ChainEvent<IssuerReinstatedEventDTO>> Reinstated,
+    IReadOnlyList<ChainEvent<IssuerKeyCompromisedEventDTO>> Compromised,
     IReadOnlyDictionary<ulong, DateTimeOffset> BlockTimes);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using static CredChain.Verifier.Verification.VerdictJsonNames;
 
 namespace CredChain.Verifier.Verification;
 
@@ -14,54 +15,6 @@ namespace CredChain.Verifier.Verification;
 /// </summary>
 internal sealed class VerdictJsonWriter
 {
-    private static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
-    private static readonly JsonEncodedText StatusText = JsonEncodedText.Encode("statusText");
-    private static readonly JsonEncodedText StatusHint = JsonEncodedText.Encode("statusHint");
-    private static readonly JsonEncodedText CredentialId = JsonEncodedText.Encode("credentialId");
-    private static readonly JsonEncodedText Issuer = JsonEncodedText.Encode("issuer");
-    private static readonly JsonEncodedText Network = JsonEncodedText.Encode("network");
-    private static readonly JsonEncodedText ValidFrom = JsonEncodedText.Encode("validFrom");
-    private static readonly JsonEncodedText ValidUntil = JsonEncodedText.Encode("validUntil");
-    private static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
-    private static readonly JsonEncodedText AsOf = JsonEncodedText.Encode("asOf");
-    private static readonly JsonEncodedText Revocation = JsonEncodedText.Encode("revocation");
-    private static readonly JsonEncodedText KeyCompromise = JsonEncodedText.Encode("keyCompromise");
-    private static readonly JsonEncodedText Since = JsonEncodedText.Encode("since");
-    private static readonly JsonEncodedText AnchoredAfter = JsonEncodedText.Encode("anchoredAfter");
-    private static readonly JsonEncodedText Checks = JsonEncodedText.Encode("checks");
-    private static readonly JsonEncodedText DisclosedFields = JsonEncodedText.Encode("disclosedFields");
-    private static readonly JsonEncodedText HiddenFieldCount = JsonEncodedText.Encode("hiddenFieldCount");
-    private static readonly JsonEncodedText FormatError = JsonEncodedText.Encode("formatError");
-    private static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
-    private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
-    private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
-    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText NameInDocument = JsonEncodedText.Encode("nameInDocument");
-    private static readonly JsonEncodedText Address = JsonEncodedText.Encode("address");
-    private static readonly JsonEncodedText NameZh = JsonEncodedText.Encode("nameZh");
-    private static readonly JsonEncodedText NameEn = JsonEncodedText.Encode("nameEn");
-    private static readonly JsonEncodedText Domain = JsonEncodedText.Encode("domain");
-    private static readonly JsonEncodedText ChainId = JsonEncodedText.Encode("chainId");
-    private static readonly JsonEncodedText Registry = JsonEncodedText.Encode("registry");
-    private static readonly JsonEncodedText Trusted = JsonEncodedText.Encode("trusted");
-    private static readonly JsonEncodedText MerkleRoot = JsonEncodedText.Encode("merkleRoot");
-    private static readonly JsonEncodedText AnchoredAt = JsonEncodedText.Encode("anchoredAt");
-    private static readonly JsonEncodedText BlockNumber = JsonEncodedText.Encode("blockNumber");
-    private static readonly JsonEncodedText TransactionHash = JsonEncodedText.Encode("transactionHash");
-    private static readonly JsonEncodedText Number = JsonEncodedText.Encode("number");
-    private static readonly JsonEncodedText Timestamp = JsonEncodedText.Encode("timestamp");
-    private static readonly JsonEncodedText RevokedAt = JsonEncodedText.Encode("revokedAt");
-    private static readonly JsonEncodedText ReasonCode = JsonEncodedText.Encode("reasonCode");
-    private static readonly JsonEncodedText WholeBatch = JsonEncodedText.Encode("wholeBatch");
-    private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
-    private static readonly JsonEncodedText ReasonNumber = JsonEncodedText.Encode("reasonNumber");
-    private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
-    private static readonly JsonEncodedText Detail = JsonEncodedText.Encode("detail");
-    private static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
-    private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
-
     private readonly JsonSerializerOptions _options;
     private readonly JsonWriterOptions _writerOptions;
     private readonly FrozenDictionary<Bilingual, EncodedBilingual> _encoded;
@@ -95,8 +48,18 @@ internal sealed class VerdictJsonWriter
         WriteRevocation(writer, response.Revocation);
         WriteKeyCompromise(writer, response.KeyCompromise);
 
+        WriteChecks(writer, response.Checks);
+        WriteDisclosedFields(writer, response.DisclosedFields);
+        writer.WriteNumber(HiddenFieldCount, response.HiddenFieldCount);
+        WriteFormatError(writer, response.FormatError);
+        writer.WriteString(Format, response.Format);
+        writer.WriteEndObject();
+    }
+
+    private void WriteChecks(Utf8JsonWriter writer, IReadOnlyList<CheckInfo> checks)
+    {
         writer.WriteStartArray(Checks);
-        foreach (var check in response.Checks)
+        foreach (var check in checks)
         {
             writer.WriteStartObject();
             WriteEnum(writer, Kind, check.Kind);
@@ -111,33 +74,34 @@ internal sealed class VerdictJsonWriter
         }
 
         writer.WriteEndArray();
+    }
 
+    private static void WriteDisclosedFields(Utf8JsonWriter writer, IReadOnlyList<DisclosedField> fields)
+    {
         writer.WriteStartArray(DisclosedFields);
-        foreach (var field in response.DisclosedFields)
+        foreach (var field in fields)
         {
             writer.WriteStartObject();
-            writer.WriteString(Path, field.Path);
+            writer.WriteString(PathName, field.Path);
             writer.WriteString(Value, field.Value);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteNumber(HiddenFieldCount, response.HiddenFieldCount);
+    }
 
-        if (response.FormatError is { } error)
-        {
-            writer.WriteStartObject(FormatError);
-            writer.WriteString(Code, error.Code);
-            writer.WriteString(Path, error.Path);
-            writer.WriteString(Message, error.Message);
-            writer.WriteEndObject();
-        }
-        else
+    private static void WriteFormatError(Utf8JsonWriter writer, FormatErrorInfo? error)
+    {
+        if (error is null)
         {
             writer.WriteNull(FormatError);
+            return;
         }
 
-        writer.WriteString(Format, response.Format);
+        writer.WriteStartObject(FormatError);
+        writer.WriteString(Code, error.Code);
+        writer.WriteString(PathName, error.Path);
+        writer.WriteString(Message, error.Message);
         writer.WriteEndObject();
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CredChain.Ethereum.Artifacts;
 using CredChain.Ethereum.Tests.Support;
 
@@ -13,7 +12,7 @@ public sealed class ContractArtifactsTests
     {
         using var output = new TemporaryDirectory();
 
-        var (exitCode, log) = await RunNodeAsync(Path.Combine(RepositoryRoot.Path, "contracts", "scripts", "compile.mjs"), "--out", output.Path);
+        var (exitCode, log) = await NodeScript.RunAsync("compile.mjs", "--out", output.Path);
 
         Assert.True(exitCode == 0, $"compile.mjs failed (is `npm ci --prefix contracts` done?):{Environment.NewLine}{log}");
         Assert.Equal(FileNames(_committed), FileNames(output.Path));
@@ -48,20 +47,4 @@ public sealed class ContractArtifactsTests
 
     private static string[] FileNames(string directory) =>
         Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToArray();
-
-    private static async Task<(int ExitCode, string Log)> RunNodeAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
 }

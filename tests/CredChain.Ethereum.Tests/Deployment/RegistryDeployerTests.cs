@@ -1,6 +1,6 @@
 using CredChain.Ethereum.Errors;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Tests.Support;
 using Nethereum.RPC.Eth.DTOs;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CredChain.Ethereum.Artifacts;
 using CredChain.Ethereum.Errors;
+using CredChain.Ethereum.Generated.IssuerRegistry;
 using Nethereum.JsonRpc.Client;
 using Newtonsoft.Json.Linq;
 

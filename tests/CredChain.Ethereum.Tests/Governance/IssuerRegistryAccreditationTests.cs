@@ -1,8 +1,8 @@
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Errors;
 using CredChain.Ethereum.Governance;
-using CredChain.Ethereum.Governance.ContractDefinition;
 using CredChain.Ethereum.Tests.Support;
+using AccreditFunction = CredChain.Ethereum.Generated.IssuerRegistry.AccreditFunction;
 
 namespace CredChain.Ethereum.Tests.Governance;
 
@@ -107,7 +107,7 @@ public sealed class IssuerRegistryAccreditationTests(ChainFixture chain)
     public async Task Accredit_InvalidWindow_RevertsInvalidWindow(ulong validFrom, ulong validUntil)
     {
         var issuer = await chain.NewAccountAsync();
-        var function = new AccreditFunction { Issuer = issuer.Address, NameZh = "窗口", NameEn = "Window", ValidFrom = validFrom, ValidUntil = validUntil };
+        var function = new AccreditFunction { Issuer = issuer.Address, NameZh = "窗口", NameEn = "Window", Domain = string.Empty, ValidFrom = validFrom, ValidUntil = validUntil };
 
         await Revert.AssertAsync(
             ChainErrorCode.IssuerInvalidWindow,

@@ -1,6 +1,6 @@
 using CredChain.Ethereum.Errors;
 using CredChain.Ethereum.Governance;
-using CredChain.Ethereum.Governance.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
 using CredChain.Ethereum.Tests.Support;
 using Nethereum.Hex.HexConvertors.Extensions;
 

@@ -1,4 +1,4 @@
-using CredChain.Ethereum.Governance.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;
 using CredChain.Ethereum.Transactions;

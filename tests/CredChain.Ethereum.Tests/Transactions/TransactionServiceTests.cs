@@ -1,6 +1,7 @@
 using System.Numerics;
+using CredChain.Core.Hashing;
 using CredChain.Ethereum.Errors;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Ethereum.Tests.Support;
 using CredChain.Ethereum.Transactions;
 using Microsoft.Extensions.Time.Testing;
@@ -19,16 +20,16 @@ public sealed class TransactionServiceTests(ChainFixture chain)
 
         var signed = await chain.Registry.SignAnchorAsync(issuer, Bytes32.Random(), nonce);
 
-        Assert.Null(await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(signed.Hash));
+        Assert.Null(await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(signed.Hash.ToString()));
         Assert.Equal(
             (nonce, (BigInteger)chain.Node.ChainId, issuer.Address, chain.Registry.Address),
             (signed.Nonce, signed.ChainId, signed.From, signed.To));
         var sentHash = await chain.Transactions.SendRawAsync(signed);
         var receipt = await chain.Transactions.WaitForReceiptAsync(signed.Hash);
-        var mined = await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(signed.Hash);
+        var mined = await chain.Web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(signed.Hash.ToString());
         Assert.Equal(
             (signed.Hash, signed.Hash, true, nonce, (BigInteger)2),
-            (sentHash, receipt.TransactionHash, receipt.Succeeded(), mined.Nonce.Value, mined.Type.Value));
+            (sentHash, Hash32.Parse(receipt.TransactionHash), receipt.Succeeded(), mined.Nonce.Value, mined.Type.Value));
         Assert.InRange(receipt.GasUsed.Value, BigInteger.One, signed.GasLimit);
     }
 
@@ -77,7 +78,7 @@ public sealed class TransactionServiceTests(ChainFixture chain)
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var service = new TransactionService(chain.Web3, chain.Node.TransactionOptions, time);
-        var unknownHash = "0x" + Convert.ToHexStringLower(Bytes32.Random());
+        var unknownHash = Hash32.FromBytes(Bytes32.Random());
 
         var wait = service.WaitForReceiptAsync(unknownHash, TimeSpan.FromSeconds(5));
         for (var step = 0; step < 1000 && !wait.IsCompleted; step++)
@@ -87,14 +88,14 @@ public sealed class TransactionServiceTests(ChainFixture chain)
         }
 
         var exception = await Assert.ThrowsAsync<ReceiptTimeoutException>(() => wait);
-        Assert.Equal((unknownHash, TimeSpan.FromSeconds(5)), (exception.TransactionHash, exception.Timeout));
+        Assert.Equal((unknownHash.ToString(), TimeSpan.FromSeconds(5)), (exception.TransactionHash, exception.Timeout));
     }
 
     [Fact]
     public async Task WaitForReceipt_CallerCancels_ThrowsOperationCanceledNotTimeout()
     {
         using var cancellation = new CancellationTokenSource();
-        var unknownHash = "0x" + Convert.ToHexStringLower(Bytes32.Random());
+        var unknownHash = Hash32.FromBytes(Bytes32.Random());
 
         var wait = chain.Transactions.WaitForReceiptAsync(unknownHash, TimeSpan.FromMinutes(5), cancellation.Token);
         await cancellation.CancelAsync();
@@ -116,14 +117,14 @@ public sealed class TransactionServiceTests(ChainFixture chain)
             () => chain.Transactions.ExecuteAsync(issuer, chain.Registry.Address, duplicate),
             ("root", root));
 
-        var receipt = await chain.Transactions.GetReceiptAsync(exception.TransactionHash!);
+        var receipt = await chain.Transactions.GetReceiptAsync(Hash32.Parse(exception.TransactionHash!));
         Assert.Equal(false, receipt?.Succeeded());
     }
 
     [Fact]
     public async Task GetReceipt_UnknownTransaction_ReturnsNull()
     {
-        Assert.Null(await chain.Transactions.GetReceiptAsync("0x" + Convert.ToHexStringLower(Bytes32.Random())));
+        Assert.Null(await chain.Transactions.GetReceiptAsync(Hash32.FromBytes(Bytes32.Random())));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class IssuerChain : IAsyncLifetime
     /// <summary>Every RootAnchored event the registry logged, as (root hex, issuer lower-case).</summary>
     public async Task<IReadOnlyList<(string Root, string Issuer)>> RootAnchoredEventsAsync()
     {
-        var handler = Web3.Eth.GetEvent<Ethereum.Registry.ContractDefinition.RootAnchoredEventDto>(Deployment.CredentialRegistryAddress);
+        var handler = Web3.Eth.GetEvent<Ethereum.Generated.CredentialRegistry.RootAnchoredEventDTO>(Deployment.CredentialRegistryAddress);
         var events = await handler.GetAllChangesAsync(handler.CreateFilterInput(BlockParameter.CreateEarliest(), BlockParameter.CreateLatest()));
         return [.. events.Select(e => (e.Event.Root.ToHex(prefix: true), e.Event.Issuer.ToLowerInvariant()))];
     }
@@ -84,7 +84,7 @@ public sealed class IssuerChain : IAsyncLifetime
     /// <summary>How many CredentialRevoked events the registry logged for <paramref name="targetHash"/>.</summary>
     public async Task<int> CountCredentialRevokedEventsAsync(byte[] targetHash)
     {
-        var handler = Web3.Eth.GetEvent<Ethereum.Registry.ContractDefinition.CredentialRevokedEventDto>(Deployment.CredentialRegistryAddress);
+        var handler = Web3.Eth.GetEvent<Ethereum.Generated.CredentialRegistry.CredentialRevokedEventDTO>(Deployment.CredentialRegistryAddress);
         var events = await handler.GetAllChangesAsync(handler.CreateFilterInput(BlockParameter.CreateEarliest(), BlockParameter.CreateLatest()));
         return events.Count(e => e.Event.TargetHash.ToHex() == targetHash.ToHex());
     }
@@ -122,7 +122,7 @@ public sealed class IssuerChain : IAsyncLifetime
     /// <summary>How many RootAnchored events the registry logged for <paramref name="root"/> (must be at most one).</summary>
     public async Task<int> CountAnchorEventsAsync(byte[] root)
     {
-        var handler = Web3.Eth.GetEvent<Ethereum.Registry.ContractDefinition.RootAnchoredEventDto>(Deployment.CredentialRegistryAddress);
+        var handler = Web3.Eth.GetEvent<Ethereum.Generated.CredentialRegistry.RootAnchoredEventDTO>(Deployment.CredentialRegistryAddress);
         var filter = handler.CreateFilterInput(BlockParameter.CreateEarliest(), BlockParameter.CreateLatest());
         var events = await handler.GetAllChangesAsync(filter);
         return events.Count(e => e.Event.Root.ToHex() == root.ToHex());

@@ -1,3 +1,4 @@
+using CredChain.Core.Hashing;
 using CredChain.Ethereum.Transactions;
 using CredChain.Relay.Storage;
 using CredChain.Relay.Tests.Following;
@@ -57,7 +58,7 @@ public sealed class RelayDrillTests(TwoChainsFixture chains)
         var first = await world.Hub.GetCheckpointAsync(world.Member, 1);
         Assert.Equal(((ulong)stored.FromBlock, (ulong)stored.ToBlock, stored.Root), (first.FromBlock, first.ToBlock, first.Root));
         var hubTx = new TransactionService(chains.Hub.CreateWeb3(), chains.Hub.TransactionOptions);
-        Assert.True((await hubTx.GetReceiptAsync(stored.TransactionHash))?.Succeeded());
+        Assert.True((await hubTx.GetReceiptAsync(Hash32.Parse(stored.TransactionHash)))?.Succeeded());
         Assert.Equal(member.Checkpoints, (ulong)await hubTx.GetNonceAsync(world.Relay.Address, NonceBlock.Latest));
         await RelayRecoveryTests.AssertCanonicalAsync(world);
     }

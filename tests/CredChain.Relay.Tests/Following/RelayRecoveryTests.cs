@@ -1,3 +1,4 @@
+using CredChain.Core.Hashing;
 using CredChain.Ethereum.Transactions;
 using CredChain.Relay.Following;
 using CredChain.Relay.Storage;
@@ -34,8 +35,8 @@ public sealed class RelayRecoveryTests(TwoChainsFixture chains)
         await world.Registry.AnchorAsync(world.Issuer, Roots.NewBatch().Tree.Root.ToByteArray());
         var built = await BuildOnlyAsync(world);
         var hubTx = new TransactionService(chains.Hub.CreateWeb3(), chains.Hub.TransactionOptions);
-        await hubTx.SendRawAsync(new SignedTransaction(built.RawTransaction, built.TransactionHash, built.Nonce, world.Relay.Address, world.Hub.Address, 0, 0));
-        await hubTx.WaitForReceiptAsync(built.TransactionHash);
+        await hubTx.SendRawAsync(new SignedTransaction(Convert.FromHexString(built.RawTransaction.AsSpan(2)), Hash32.Parse(built.TransactionHash), built.Nonce, world.Relay.Address, world.Hub.Address, 0, 0));
+        await hubTx.WaitForReceiptAsync(Hash32.Parse(built.TransactionHash));
 
         await world.RestartAsync();
         await world.RoundAsync();
@@ -125,7 +126,7 @@ public sealed class RelayRecoveryTests(TwoChainsFixture chains)
     /// <summary>The stored transaction is the one on the hub; ranges run without gap or overlap from the start block to the head.</summary>
     private static async Task AssertExactlyOnceAsync(HubWorld world, CheckpointRow built, ulong expectedCheckpoints)
     {
-        var receipt = await new TransactionService(world.Chains.Hub.CreateWeb3(), world.Chains.Hub.TransactionOptions).GetReceiptAsync(built.TransactionHash);
+        var receipt = await new TransactionService(world.Chains.Hub.CreateWeb3(), world.Chains.Hub.TransactionOptions).GetReceiptAsync(Hash32.Parse(built.TransactionHash));
         Assert.True(receipt?.Succeeded(), "The stored transaction was not mined.");
         var member = await world.Hub.GetMemberAsync(world.Member);
         Assert.Equal((expectedCheckpoints, await world.MemberHeadAsync() + 1), (member.Checkpoints, member.NextFromBlock));

@@ -2,8 +2,8 @@ using CredChain.Core.Hashing;
 using CredChain.Core.Merkle;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Events;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Verifier.Indexing;
 using CredChain.Verifier.Networks;
 
@@ -99,22 +99,22 @@ public sealed class NetworkIndexKeyRulesTests
     }
 
     private void Accredit(string issuer, uint institution, string zh, string en, DateTimeOffset at) =>
-        Add(at, (e, block) => e.Accredited.Add(new(new IssuerAccreditedEventDto { Issuer = issuer, Institution = institution, NameZh = zh, NameEn = en, Domain = "x.cn" }, block, "0x", Transaction, 0)));
+        Add(at, (e, block) => e.Accredited.Add(new(new IssuerAccreditedEventDTO { Issuer = issuer, Institution = institution, NameZh = zh, NameEn = en, Domain = "x.cn" }, block, "0x", Transaction, 0)));
 
     private void Anchor(string issuer, DateTimeOffset at, Hash32? root = null) =>
-        Add(at, (e, block) => e.Anchored.Add(new(new RootAnchoredEventDto { Root = (root ?? Root).ToByteArray(), Issuer = issuer, AnchoredAt = (ulong)at.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
+        Add(at, (e, block) => e.Anchored.Add(new(new RootAnchoredEventDTO { Root = (root ?? Root).ToByteArray(), Issuer = issuer, AnchoredAt = (ulong)at.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
 
     private void RevokeCredential(string issuer, Hash32 target, string by, DateTimeOffset at) =>
-        Add(at, (e, block) => e.CredentialsRevoked.Add(new(new CredentialRevokedEventDto { Root = Root.ToByteArray(), Issuer = issuer, TargetHash = target.ToByteArray(), RevokedBy = by, Reason = 1, RevokedAt = (ulong)at.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
+        Add(at, (e, block) => e.CredentialsRevoked.Add(new(new CredentialRevokedEventDTO { Root = Root.ToByteArray(), Issuer = issuer, TargetHash = target.ToByteArray(), RevokedBy = by, Reason = 1, RevokedAt = (ulong)at.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
 
     private void RevokeBatch(string issuer, string by, DateTimeOffset at, byte reason = 1) =>
-        Add(at, (e, block) => e.BatchesRevoked.Add(new(new BatchRevokedEventDto { Root = Root.ToByteArray(), Issuer = issuer, RevokedBy = by, Reason = reason, RevokedAt = (ulong)at.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
+        Add(at, (e, block) => e.BatchesRevoked.Add(new(new BatchRevokedEventDTO { Root = Root.ToByteArray(), Issuer = issuer, RevokedBy = by, Reason = reason, RevokedAt = (ulong)at.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
 
     private void Compromise(string issuer, DateTimeOffset since, DateTimeOffset at) =>
-        Add(at, (e, block) => e.Compromised.Add(new(new IssuerKeyCompromisedEventDto { Issuer = issuer, Since = (ulong)since.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
+        Add(at, (e, block) => e.Compromised.Add(new(new IssuerKeyCompromisedEventDTO { Issuer = issuer, Since = (ulong)since.ToUnixTimeSeconds() }, block, "0x", Transaction, 0)));
 
     private void Suspend(string issuer, DateTimeOffset at) =>
-        Add(at, (e, block) => e.Suspended.Add(new(new IssuerSuspendedEventDto { Issuer = issuer }, block, "0x", Transaction, 1)));
+        Add(at, (e, block) => e.Suspended.Add(new(new IssuerSuspendedEventDTO { Issuer = issuer }, block, "0x", Transaction, 1)));
 
     /// <summary>Every event goes in its own block (one per call), with <paramref name="at"/> as that block's time.</summary>
     private void Add(DateTimeOffset at, Action<Events, ulong> add)
@@ -140,17 +140,17 @@ public sealed class NetworkIndexKeyRulesTests
 
     private sealed class Events
     {
-        public List<ChainEvent<RootAnchoredEventDto>> Anchored { get; } = [];
+        public List<ChainEvent<RootAnchoredEventDTO>> Anchored { get; } = [];
 
-        public List<ChainEvent<CredentialRevokedEventDto>> CredentialsRevoked { get; } = [];
+        public List<ChainEvent<CredentialRevokedEventDTO>> CredentialsRevoked { get; } = [];
 
-        public List<ChainEvent<BatchRevokedEventDto>> BatchesRevoked { get; } = [];
+        public List<ChainEvent<BatchRevokedEventDTO>> BatchesRevoked { get; } = [];
 
-        public List<ChainEvent<IssuerAccreditedEventDto>> Accredited { get; } = [];
+        public List<ChainEvent<IssuerAccreditedEventDTO>> Accredited { get; } = [];
 
-        public List<ChainEvent<IssuerSuspendedEventDto>> Suspended { get; } = [];
+        public List<ChainEvent<IssuerSuspendedEventDTO>> Suspended { get; } = [];
 
-        public List<ChainEvent<IssuerKeyCompromisedEventDto>> Compromised { get; } = [];
+        public List<ChainEvent<IssuerKeyCompromisedEventDTO>> Compromised { get; } = [];
 
         public Dictionary<ulong, DateTimeOffset> Times { get; } = [];
     }

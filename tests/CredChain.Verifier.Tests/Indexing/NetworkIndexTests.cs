@@ -1,6 +1,6 @@
 using CredChain.Ethereum.Events;
-using CredChain.Ethereum.Governance.ContractDefinition;
-using CredChain.Ethereum.Registry.ContractDefinition;
+using CredChain.Ethereum.Generated.IssuerRegistry;
+using CredChain.Ethereum.Generated.CredentialRegistry;
 using CredChain.Verifier.Indexing;
 using CredChain.Verifier.Networks;
 
@@ -53,10 +53,10 @@ public sealed class NetworkIndexTests
         var root = Core.Merkle.MerkleTree.LeafNode(targetHash).ToByteArray();
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 12, time,
-            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = issuer, AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
+            [new ChainEvent<RootAnchoredEventDTO>(new RootAnchoredEventDTO { Root = root, Issuer = issuer, AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
             [], [],
-            [new ChainEvent<IssuerAccreditedEventDto>(new IssuerAccreditedEventDto { Issuer = issuer, NameZh = "甲", NameEn = "A", Domain = "a.cn", ValidFrom = 0, ValidUntil = 0 }, 10, "0x", Transaction, 0)],
-            [new ChainEvent<IssuerSuspendedEventDto>(new IssuerSuspendedEventDto { Issuer = issuer }, 12, "0x", Transaction, 0)],
+            [new ChainEvent<IssuerAccreditedEventDTO>(new IssuerAccreditedEventDTO { Issuer = issuer, NameZh = "甲", NameEn = "A", Domain = "a.cn", ValidFrom = 0, ValidUntil = 0 }, 10, "0x", Transaction, 0)],
+            [new ChainEvent<IssuerSuspendedEventDTO>(new IssuerSuspendedEventDTO { Issuer = issuer }, 12, "0x", Transaction, 0)],
             [],
             [],
             new Dictionary<ulong, DateTimeOffset> { [10] = time.AddDays(-1), [12] = time }));
@@ -80,7 +80,7 @@ public sealed class NetworkIndexTests
         var root = Core.Merkle.MerkleTree.LeafNode(targetHash).ToByteArray();
         var time = DateTimeOffset.FromUnixTimeSeconds(1_800_000_000);
         index.Apply(new IndexBatch(10, 11, time,
-            [new ChainEvent<RootAnchoredEventDto>(new RootAnchoredEventDto { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
+            [new ChainEvent<RootAnchoredEventDTO>(new RootAnchoredEventDTO { Root = root, Issuer = "0x" + new string('b', 40), AnchoredAt = (ulong)time.ToUnixTimeSeconds() }, 11, "0x", Transaction, 0)],
             [], [], [], [], [], [], new Dictionary<ulong, DateTimeOffset>()));
 
         // A batch of one: the root is the leaf node keccak256(targetHash) and the empty path folds to it.

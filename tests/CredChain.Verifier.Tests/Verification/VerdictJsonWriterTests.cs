@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace CredChain.Verifier.Tests.Verification;
 
-/// <summary>The hand-written verdict JSON must be byte-for-byte what the portal's configured serializer writes.</summary>
+/// <summary>The hand-written verdict JSON, and the source-generated context's, must be byte-for-byte what the portal's
+/// configured serializer writes.</summary>
 public sealed class VerdictJsonWriterTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 7, 1, 8, 30, 15, 123, TimeSpan.FromHours(8));
@@ -127,5 +128,14 @@ public sealed class VerdictJsonWriterTests : IDisposable
         }
 
         Assert.Equal(expected, Encoding.UTF8.GetString(buffer.WrittenSpan));
+
+        // The source-generated context the benchmark measures the writer against writes the same bytes.
+        var generated = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(generated, _writer.WriterOptions))
+        {
+            JsonSerializer.Serialize(json, response, VerdictJsonContext.For(_options));
+        }
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(generated.WrittenSpan));
     }
 }

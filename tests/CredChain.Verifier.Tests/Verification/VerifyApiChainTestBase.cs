@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using CredChain.Core.Documents;
+using CredChain.Verifier.Tests.Chain;
+using CredChain.Verifier.Tests.Infrastructure;
+
+namespace CredChain.Verifier.Tests.Verification;
+
+/// <summary>What the <c>POST /api/v1/verify</c> tests against real dev nodes share: the two networks, a portal that
+/// trusts them with a fake clock for verdicts, and the expected checks of a valid credential.</summary>
+public abstract class VerifyApiChainTestBase : IDisposable
+{
+    private static readonly string[] AllValid =
+    [
+        "wellFormed:valid:documentWellFormed",
+        "integrity:valid:targetHashMatches",
+        "merklePath:valid:merklePathValid",
+        "anchored:valid:rootAnchored",
+        "issuerIdentity:valid:issuerMatchesAnchor",
+        "notRevoked:valid:notRevoked",
+        "issuerAccredited:valid:issuerAccredited",
+        "validityWindow:valid:withinValidityWindow",
+    ];
+
+    protected VerifyApiChainTestBase(DevNetworksFixture chain)
+    {
+        Chain = chain;
+        Portal = new PortalFactory(chain.PortalSettings(), fakeClockForVerdictsOnly: true);
+        Client = Portal.CreateClient();
+    }
+
+    protected DevNetworksFixture Chain { get; }
+
+    protected PortalFactory Portal { get; }
+
+    protected HttpClient Client { get; }
+
+    protected DateTimeOffset Now => Portal.Time.GetUtcNow();
+
+    public void Dispose()
+    {
+        Portal.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected static string Mutate(CredentialDocument document, Action<JsonNode> change)
+    {
+        var node = JsonNode.Parse(document.ToJsonString())!;
+        change(node);
+        return node.ToJsonString();
+    }
+
+    protected static VerdictSummary Expect(string status, params string[] replaced) =>
+        new(status, string.Join(" | ", AllValid.Select(c => replaced.SingleOrDefault(r => r.Split(':')[0] == c.Split(':')[0]) ?? c)));
+}
