@@ -83,6 +83,7 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
             await page.GotoAsync(scanned);
             await page.Locator("#open-withdrawn").WaitForAsync();
             Assert.Equal(("holder", by, true), (await page.Locator("#open-withdrawn").GetAttributeAsync("data-withdrawn-by"), (await page.Locator("#open-withdrawn-holder").TextContentAsync())!.Trim(), await page.Locator("#open-withdrawn-issuer").IsHiddenAsync()));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"withdrawn-by-holder-{locale}.png"), FullPage = true });
         }
 
         var gone = await ShareAsync(scanned);
@@ -103,6 +104,9 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
         await page.Locator("#withdraw-status[data-outcome]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var outcome = await page.Locator("#withdraw-status").GetAttributeAsync("data-outcome");
         Assert.True(await page.Locator("#" + outcome).IsVisibleAsync());
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.Locator("#withdraw").ScreenshotAsync(new() { Path = Path.Combine(screenshots, $"share-{outcome}.png") });
         return outcome;
     }
 
