@@ -18,7 +18,7 @@ public static class OpenAttestationFormat
     /// the v2 schema, or it has <c>data</c> and a <c>signature</c> but no <c>credentialSubject</c>. A cheap scan of the
     /// top-level member names; malformed JSON answers <see langword="false"/> (the native reader reports it).
     /// </summary>
-    public static bool IsOpenAttestation(ReadOnlySpan<byte> utf8Json)
+    internal static bool IsOpenAttestation(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth + 2 });
         bool data = false, signature = false, subject = false;
