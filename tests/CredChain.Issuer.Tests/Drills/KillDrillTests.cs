@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Core.Hashing;
 using CredChain.Issuer.Tests.Infrastructure;
+using CredChain.Testing.Polling;
 using Microsoft.Data.Sqlite;
 
 namespace CredChain.Issuer.Tests.Drills;
