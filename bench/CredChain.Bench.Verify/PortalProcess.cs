@@ -51,6 +51,28 @@ internal sealed class PortalProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in Settings(chain, port, data))
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"portal: {e.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"), data);
+    }
+
+    /// <summary>The portal's configuration, as environment variables: one trusted network (the bench chain).</summary>
+    private static Dictionary<string, string> Settings(BenchChain chain, int port, string data)
+    {
         var invariant = CultureInfo.InvariantCulture;
         var environment = new Dictionary<string, string>
         {
@@ -85,23 +107,7 @@ internal sealed class PortalProcess : IAsyncDisposable
             }
         }
 
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"portal: {e.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new PortalProcess(process, new Uri($"http://127.0.0.1:{port}"), data);
+        return environment;
     }
 
     /// <summary>Polls /health, then posts the credential until the first 200 verdict.</summary>

@@ -6,6 +6,7 @@ using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 using CredChain.Core.Merkle;
 using CredChain.Issuer.Tests.Infrastructure;
+using CredChain.Testing.Polling;
 
 namespace CredChain.Issuer.Tests.Anchoring;
 

@@ -44,14 +44,7 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
             failing.Add(await api.UploadAsync(4, $"suspended-{i}", a.Address));
         }
 
-        var revocations = new List<Guid>();
-        foreach (var id in toRevoke)
-        {
-            using var response = await api.RevokeAsync(id, 9);
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            revocations.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
-        }
-
+        var revocations = await RevokeAllAsync(api, toRevoke);
         var later = await api.IssueAsync("b 3", b.Address);
 
         // B's revocations are sent and its new credential anchored, while A's batches fail.
@@ -61,33 +54,11 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
         }
 
         await api.WaitForCredentialAsync(later, "anchored");
-        foreach (var id in failing)
-        {
-            var batch = await api.WaitForBatchAsync(id, "failed");
-            AssertFailure(batch.GetProperty("failure"), "issuer_not_accredited", "CredentialRegistryIssuerNotAccredited");
-            Assert.Equal((0, 4, JsonValueKind.Null), (batch.GetProperty("counts").GetProperty("pending").GetInt32(), batch.GetProperty("counts").GetProperty("failed").GetInt32(), batch.GetProperty("transactionHash").ValueKind));
-        }
-
-        var member = await api.CredentialAsync((await api.MembersAsync(failing[0]))[0]);
-        Assert.Equal("failed", member.GetProperty("state").GetString());
-        AssertFailure(member.GetProperty("failure"), "issuer_not_accredited", "CredentialRegistryIssuerNotAccredited");
+        await AssertFailedNotAccreditedAsync(api, failing);
         Assert.Equal(0, await _chain.TransactionCountAsync(a.Address));
 
         await _chain.ReinstateAsync(a);
-        foreach (var id in failing)
-        {
-            using var retried = await api.RetryBatchAsync(id);
-            Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
-            Assert.Equal("pending", (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
-        }
-
-        foreach (var id in failing)
-        {
-            var batch = await api.WaitForBatchAsync(id, "anchored");
-            Assert.Equal(JsonValueKind.Null, batch.GetProperty("failure").ValueKind);
-            Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
-        }
-
+        await RetryThenAssertAnchoredOnceAsync(api, failing);
         Assert.Equal(3, await _chain.TransactionCountAsync(a.Address));
         var bBatches = new HashSet<Guid>();
         foreach (var id in toRevoke.Append(later))
@@ -155,16 +126,8 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
         }
 
         // 1. The upload's transaction is sent, and the service stops before reading its receipt; a single credential waits for a batch.
-        var paused = new PausingFaultInjector(FaultPoint.AfterSend);
-        Guid sent, waiting;
-        await using (var first = new IssuerApiFactory(Settings(removed, kept), s => s.AddSingleton<IFaultInjector>(paused)))
-        {
-            using var http = first.CreateClientFor([removed.Address, kept.Address], "registrar", "auditor");
-            var api = new ServiceClient(http);
-            sent = await api.UploadAsync(3, "sent-before-stop", removed.Address);
-            Assert.Equal(sent, await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60)));
-            waiting = await api.IssueAsync("waiting for a batch", removed.Address);
-        }
+        var work = await SendThenStopAsync(Settings(removed, kept), removed, kept);
+        var (sent, waiting) = work;
 
         // 2. Restarted without that account's key: its work fails with the reason, the other account's goes on.
         string writtenAhead;
@@ -186,21 +149,7 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
         }
 
         // 3. The key is back: the retried batch is reconciled by its hash (the transaction sent in step 1 is the anchor), nothing is signed again.
-        await using (var third = new IssuerApiFactory(Settings(removed, kept)))
-        {
-            using var http = third.CreateClientFor([removed.Address, kept.Address], "registrar", "auditor");
-            var api = new ServiceClient(http);
-            Assert.Equal(HttpStatusCode.OK, (await api.RetryBatchAsync(sent)).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await api.RetryBatchAsync(waitingBatch)).StatusCode);
-            var anchored = await api.WaitForBatchAsync(sent, "anchored");
-            Assert.Equal(writtenAhead, anchored.GetProperty("transactionHash").GetString());
-            await api.WaitForCredentialAsync(waiting, "anchored");
-            foreach (var id in new[] { sent, waitingBatch })
-            {
-                var batch = await api.BatchAsync(id);
-                Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
-            }
-        }
+        await AssertReconciledByHashAsync(Settings(removed, kept), removed, kept, work, waitingBatch, writtenAhead);
 
         Assert.Equal(2, await _chain.TransactionCountAsync(removed.Address));
         Directory.Delete(directory, recursive: true);
@@ -254,6 +203,81 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
         await ProblemAssert.IsProblemAsync(await api.RetryBatchAsync(batchId), HttpStatusCode.Conflict, "invalid_state");
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"/api/v1/batches/{batchId}/retry", null)).StatusCode);
         await ProblemAssert.IsProblemAsync(await http.GetAsync($"/api/v1/revocations/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound, "not_found");
+    }
+
+    private static async Task<List<Guid>> RevokeAllAsync(ServiceClient api, IEnumerable<Guid> credentials)
+    {
+        var revocations = new List<Guid>();
+        foreach (var id in credentials)
+        {
+            using var response = await api.RevokeAsync(id, 9);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            revocations.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        return revocations;
+    }
+
+    /// <summary>Each batch, and its members, failed with the registry's reason, before any transaction was sent.</summary>
+    private static async Task AssertFailedNotAccreditedAsync(ServiceClient api, List<Guid> batches)
+    {
+        foreach (var id in batches)
+        {
+            var batch = await api.WaitForBatchAsync(id, "failed");
+            AssertFailure(batch.GetProperty("failure"), "issuer_not_accredited", "CredentialRegistryIssuerNotAccredited");
+            Assert.Equal((0, 4, JsonValueKind.Null), (batch.GetProperty("counts").GetProperty("pending").GetInt32(), batch.GetProperty("counts").GetProperty("failed").GetInt32(), batch.GetProperty("transactionHash").ValueKind));
+        }
+
+        var member = await api.CredentialAsync((await api.MembersAsync(batches[0]))[0]);
+        Assert.Equal("failed", member.GetProperty("state").GetString());
+        AssertFailure(member.GetProperty("failure"), "issuer_not_accredited", "CredentialRegistryIssuerNotAccredited");
+    }
+
+    private async Task RetryThenAssertAnchoredOnceAsync(ServiceClient api, List<Guid> batches)
+    {
+        foreach (var id in batches)
+        {
+            using var retried = await api.RetryBatchAsync(id);
+            Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+            Assert.Equal("pending", (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        }
+
+        foreach (var id in batches)
+        {
+            var batch = await api.WaitForBatchAsync(id, "anchored");
+            Assert.Equal(JsonValueKind.Null, batch.GetProperty("failure").ValueKind);
+            Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
+        }
+    }
+
+    /// <summary>Step 1 of the key drill: the upload's transaction is sent and the service stops before its receipt; a single credential waits for a batch.</summary>
+    private static async Task<(Guid Sent, Guid Waiting)> SendThenStopAsync(Dictionary<string, string?> settings, IssuerKey removed, IssuerKey kept)
+    {
+        var paused = new PausingFaultInjector(FaultPoint.AfterSend);
+        await using var first = new IssuerApiFactory(settings, s => s.AddSingleton<IFaultInjector>(paused));
+        using var http = first.CreateClientFor([removed.Address, kept.Address], "registrar", "auditor");
+        var api = new ServiceClient(http);
+        var sent = await api.UploadAsync(3, "sent-before-stop", removed.Address);
+        Assert.Equal(sent, await paused.Reached.WaitAsync(TimeSpan.FromSeconds(60)));
+        return (sent, await api.IssueAsync("waiting for a batch", removed.Address));
+    }
+
+    /// <summary>Step 3 of the key drill: with the key back, the retried batch is reconciled by its hash, nothing is signed again.</summary>
+    private async Task AssertReconciledByHashAsync(Dictionary<string, string?> settings, IssuerKey removed, IssuerKey kept, (Guid Sent, Guid Waiting) work, Guid waitingBatch, string writtenAhead)
+    {
+        await using var third = new IssuerApiFactory(settings);
+        using var http = third.CreateClientFor([removed.Address, kept.Address], "registrar", "auditor");
+        var api = new ServiceClient(http);
+        Assert.Equal(HttpStatusCode.OK, (await api.RetryBatchAsync(work.Sent)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.RetryBatchAsync(waitingBatch)).StatusCode);
+        var anchored = await api.WaitForBatchAsync(work.Sent, "anchored");
+        Assert.Equal(writtenAhead, anchored.GetProperty("transactionHash").GetString());
+        await api.WaitForCredentialAsync(work.Waiting, "anchored");
+        foreach (var id in new[] { work.Sent, waitingBatch })
+        {
+            var batch = await api.BatchAsync(id);
+            Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
+        }
     }
 
     private static void AssertFailure(JsonElement failure, string code, string? error)

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Core.Hashing;
 using CredChain.Issuer.Tests.Infrastructure;
+using CredChain.Testing.Polling;
 using Microsoft.Data.Sqlite;
 
 namespace CredChain.Issuer.Tests.Drills;
@@ -28,41 +29,15 @@ public sealed class KillDrillTests : IClassFixture<IssuerChain>
         using var tokens = new TestTokens();
         var directory = Directory.CreateTempSubdirectory("credchain-drill-").FullName;
         var database = Path.Combine(directory, "issuer.db");
-        var settings = new Dictionary<string, string?>(_chain.ServiceSettings())
-        {
-            ["Auth:Issuer"] = TestTokens.Issuer,
-            ["Auth:Audience"] = TestTokens.Audience,
-            ["Auth:SigningKeys:0"] = tokens.PublicKeyPem,
-            ["Storage:ConnectionString"] = $"Data Source={database}",
-            ["Portal:BaseUrl"] = "https://verify.example.test",
-        };
+        var settings = Settings(tokens, database);
         var token = tokens.Mint([_chain.IssuerAddress], ["registrar", "auditor"]);
 
-        List<Guid> ids = [];
-        string writtenAheadHash;
-        Guid crashedBatch;
-        await using (var crashing = await IssuerProcess.StartAsync(new Dictionary<string, string?>(settings) { ["CREDCHAIN_FAULT_CRASH_AT"] = step }, directory))
-        {
-            using var client = Client(crashing.BaseAddress, token);
-            for (var i = 0; i < 5; i++)
-            {
-                var body = $$$"""{"credentialSubject":{"name":"drill {{{step}}} {{{i}}}"}}""";
-                var response = await client.PostAsync("/api/v1/credentials", new StringContent(body, Encoding.UTF8, "application/json"));
-                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-                ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
-            }
-
-            var marker = await crashing.FaultReached.WaitAsync(TimeSpan.FromSeconds(60));
-            Assert.StartsWith($"CREDCHAIN-FAULT-POINT {Expected(step)} ", marker, StringComparison.Ordinal);
-            await crashing.KillAsync();
-            crashedBatch = Guid.Parse(marker.Split(' ')[^1]);
-            writtenAheadHash = await ReadWrittenAheadHashAsync(database, crashedBatch);
-        }
+        var crash = await IssueThenKillAtAsync(step, settings, directory, token, database);
 
         await using var restarted = await IssuerProcess.StartAsync(settings, directory);
         using var restartedClient = Client(restarted.BaseAddress, token);
         var credentials = new List<JsonElement>();
-        foreach (var id in ids)
+        foreach (var id in crash.Ids)
         {
             credentials.Add(await Eventually.GetAsync(
                 () => restartedClient.GetFromJsonAsync<JsonElement>($"/api/v1/credentials/{id}"),
@@ -72,24 +47,62 @@ public sealed class KillDrillTests : IClassFixture<IssuerChain>
 
         // Credentials posted while the first batch hung at the fault point may form a second batch: both must be whole.
         var batchIds = credentials.Select(c => c.GetProperty("batchId").GetGuid()).Distinct().ToList();
-        Assert.Contains(crashedBatch, batchIds);
+        Assert.Contains(crash.Batch, batchIds);
         var anchoredTotal = 0;
         foreach (var batchId in batchIds)
         {
-            var batch = await restartedClient.GetFromJsonAsync<JsonElement>($"/api/v1/batches/{batchId}");
-            Assert.Equal("anchored", batch.GetProperty("state").GetString());
-            Assert.Equal(batch.GetProperty("credentialCount").GetInt32(), batch.GetProperty("counts").GetProperty("anchored").GetInt32());
-            Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
-            anchoredTotal += batch.GetProperty("counts").GetProperty("anchored").GetInt32();
-            if (batchId == crashedBatch)
-            {
-                // The transaction signed before the kill is the one that anchored: nothing was signed twice.
-                Assert.Equal(writtenAheadHash, batch.GetProperty("transactionHash").GetString());
-            }
+            anchoredTotal += await AssertAnchoredOnceAsync(restartedClient, batchId, batchId == crash.Batch ? crash.WrittenAheadHash : null);
         }
 
         Assert.Equal(5, anchoredTotal);
         Assert.Equal(batchIds.Count, await CountBatchesAsync(database));
+    }
+
+    private Dictionary<string, string?> Settings(TestTokens tokens, string database) =>
+        new(_chain.ServiceSettings())
+        {
+            ["Auth:Issuer"] = TestTokens.Issuer,
+            ["Auth:Audience"] = TestTokens.Audience,
+            ["Auth:SigningKeys:0"] = tokens.PublicKeyPem,
+            ["Storage:ConnectionString"] = $"Data Source={database}",
+            ["Portal:BaseUrl"] = "https://verify.example.test",
+        };
+
+    /// <summary>Issues five credentials to a service told to crash at <paramref name="step"/>, waits for the fault point and kills it.</summary>
+    private static async Task<Crash> IssueThenKillAtAsync(string step, Dictionary<string, string?> settings, string directory, string token, string database)
+    {
+        List<Guid> ids = [];
+        await using var crashing = await IssuerProcess.StartAsync(new Dictionary<string, string?>(settings) { ["CREDCHAIN_FAULT_CRASH_AT"] = step }, directory);
+        using var client = Client(crashing.BaseAddress, token);
+        for (var i = 0; i < 5; i++)
+        {
+            var body = $$$"""{"credentialSubject":{"name":"drill {{{step}}} {{{i}}}"}}""";
+            var response = await client.PostAsync("/api/v1/credentials", new StringContent(body, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        var marker = await crashing.FaultReached.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.StartsWith($"CREDCHAIN-FAULT-POINT {Expected(step)} ", marker, StringComparison.Ordinal);
+        await crashing.KillAsync();
+        var crashedBatch = Guid.Parse(marker.Split(' ')[^1]);
+        return new Crash(ids, crashedBatch, await ReadWrittenAheadHashAsync(database, crashedBatch));
+    }
+
+    /// <summary>The batch is wholly anchored under a root the chain holds once (by the transaction signed before the kill, when given); returns its count.</summary>
+    private async Task<int> AssertAnchoredOnceAsync(HttpClient client, Guid batchId, string? writtenAheadHash)
+    {
+        var batch = await client.GetFromJsonAsync<JsonElement>($"/api/v1/batches/{batchId}");
+        Assert.Equal("anchored", batch.GetProperty("state").GetString());
+        Assert.Equal(batch.GetProperty("credentialCount").GetInt32(), batch.GetProperty("counts").GetProperty("anchored").GetInt32());
+        Assert.Equal(1, await _chain.CountAnchorEventsAsync(Hash32.Parse(batch.GetProperty("root").GetString()!).ToByteArray()));
+        if (writtenAheadHash is not null)
+        {
+            // The transaction signed before the kill is the one that anchored: nothing was signed twice.
+            Assert.Equal(writtenAheadHash, batch.GetProperty("transactionHash").GetString());
+        }
+
+        return batch.GetProperty("counts").GetProperty("anchored").GetInt32();
     }
 
     private static HttpClient Client(Uri baseAddress, string token)
@@ -125,4 +138,6 @@ public sealed class KillDrillTests : IClassFixture<IssuerChain>
         command.CommandText = "SELECT COUNT(*) FROM batches";
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    private sealed record Crash(List<Guid> Ids, Guid Batch, string WrittenAheadHash);
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Core.Hashing;
 using CredChain.Issuer.Tests.Infrastructure;
+using CredChain.Testing.Polling;
 
 namespace CredChain.Issuer.Tests.Drills;
 

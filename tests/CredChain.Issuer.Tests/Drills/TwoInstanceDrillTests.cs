@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CredChain.Issuer.Tests.Infrastructure;
+using CredChain.Testing.Polling;
 using Npgsql;
 
 namespace CredChain.Issuer.Tests.Drills;
@@ -62,7 +63,7 @@ public sealed class TwoInstanceDrillTests : IClassFixture<IssuerChain>
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         const string AnchoredMembers = "SELECT count(*) FROM credentials c JOIN batches b ON b.id = c.batch_id WHERE b.state = 2";
-        await Eventually.GetAsync(() => ScalarAsync(connection, AnchoredMembers), n => n == 20_000, $"20,000 credentials anchored\n{survivor.Output}", timeoutSeconds: 300);
+        await Eventually.GetAsync(() => ScalarAsync(connection, AnchoredMembers), n => n == 20_000, $"20,000 credentials anchored\n{survivor.Output}", timeout: TimeSpan.FromSeconds(300));
 
         Assert.Equal(20_000, await ScalarAsync(connection, "SELECT count(*) FROM credentials"));
         Assert.Equal(0, await ScalarAsync(connection, "SELECT count(*) FROM batches WHERE state <> 2"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CredChain.Testing.Polling;
 
 namespace CredChain.Issuer.Tests.Infrastructure;
 
@@ -47,11 +48,11 @@ public sealed class ServiceClient(HttpClient http)
     }
 
     public Task<JsonElement> WaitForBatchAsync(Guid id, string state, int timeoutSeconds = 60) =>
-        Eventually.GetAsync(() => BatchAsync(id), b => b.GetProperty("state").GetString() == state, $"batch {id} {state}", timeoutSeconds);
+        Eventually.GetAsync(() => BatchAsync(id), b => b.GetProperty("state").GetString() == state, $"batch {id} {state}", TimeSpan.FromSeconds(timeoutSeconds));
 
     public Task<JsonElement> WaitForCredentialAsync(Guid id, string state, int timeoutSeconds = 60) =>
-        Eventually.GetAsync(() => CredentialAsync(id), c => c.GetProperty("state").GetString() == state, $"credential {id} {state}", timeoutSeconds);
+        Eventually.GetAsync(() => CredentialAsync(id), c => c.GetProperty("state").GetString() == state, $"credential {id} {state}", TimeSpan.FromSeconds(timeoutSeconds));
 
     public Task<JsonElement> WaitForRevocationAsync(Guid id, string state, int timeoutSeconds = 60) =>
-        Eventually.GetAsync(() => RevocationAsync(id), r => r.GetProperty("state").GetString() == state, $"revocation {id} {state}", timeoutSeconds);
+        Eventually.GetAsync(() => RevocationAsync(id), r => r.GetProperty("state").GetString() == state, $"revocation {id} {state}", TimeSpan.FromSeconds(timeoutSeconds));
 }

@@ -3,7 +3,7 @@ using CredChain.Ethereum.Transactions;
 using CredChain.Relay.Storage;
 using CredChain.Relay.Tests.Following;
 using CredChain.Relay.Tests.Support;
-using CredChain.Verifier.Tests.Infrastructure;
+using CredChain.Testing.Network;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.RPC.Eth.DTOs;
 

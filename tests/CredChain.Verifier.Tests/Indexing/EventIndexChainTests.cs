@@ -1,4 +1,5 @@
 using CredChain.Core.Verification;
+using CredChain.Testing.Network;
 using CredChain.Verifier.Indexing;
 using CredChain.Verifier.Networks;
 using CredChain.Verifier.Tests.Chain;

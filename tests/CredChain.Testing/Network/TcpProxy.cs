@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CredChain.Verifier.Tests.Infrastructure;
+namespace CredChain.Testing.Network;
 
 /// <summary>
 /// A loopback TCP forwarder that can be cut and restored on the same port: an RPC node (the portal's, or the relay's member node) that
@@ -60,7 +60,7 @@ public sealed class TcpProxy : IAsyncDisposable
             TcpClient client;
             try
             {
-                client = await listener.AcceptTcpClientAsync(cancellationToken);
+                client = await listener.AcceptTcpClientAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
             {
@@ -70,7 +70,7 @@ public sealed class TcpProxy : IAsyncDisposable
             var upstream = new TcpClient();
             try
             {
-                await upstream.ConnectAsync(_target.Host, _target.Port, cancellationToken);
+                await upstream.ConnectAsync(_target.Host, _target.Port, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OperationCanceledException or SocketException)
             {
@@ -94,7 +94,7 @@ public sealed class TcpProxy : IAsyncDisposable
     {
         try
         {
-            await from.GetStream().CopyToAsync(to.GetStream(), cancellationToken);
+            await from.GetStream().CopyToAsync(to.GetStream(), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException or InvalidOperationException or SocketException)
         {
