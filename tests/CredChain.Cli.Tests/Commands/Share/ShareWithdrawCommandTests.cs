@@ -5,6 +5,7 @@ using System.Text.Json;
 using CredChain.Cli.Infrastructure;
 using CredChain.Cli.Tests.Support;
 using CredChain.Core.Sharing;
+using CredChain.Testing.Polling;
 
 namespace CredChain.Cli.Tests.Commands.Share;
 
