@@ -6,6 +6,12 @@ using CredChain.Bench.Verify;
 // (rate limits off), a .NET load generator on the same machine. Prints the cold start, requests/s, p50, p99, errors,
 // and the CPU time per request of the portal and of the load generator: wall-clock figures depend on whatever else
 // runs on the machine, CPU time per request much less so.
+if (args is ["cold", ..])
+{
+    await ColdStartRuns.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
 var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
 
