@@ -25,7 +25,7 @@ internal static class ColdStartRuns
                 var coldStart = await portal.WaitForFirstVerdictAsync(credential);
                 var portalCpu = portal.CpuTime.TotalMilliseconds;
                 cpu[dll ?? "build output"].Add(portalCpu);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run} {dll ?? "build output"}: healthy {coldStart.Healthy.TotalMilliseconds:0} ms, first verdict ({coldStart.Status}) {coldStart.FirstVerdict.TotalMilliseconds:0} ms, portal CPU {portalCpu:0} ms, load {LoadAverage()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run} {dll ?? "build output"}: healthy {coldStart.Healthy.TotalMilliseconds:0} ms, first verdict ({coldStart.Status}) {coldStart.FirstVerdict.TotalMilliseconds:0} ms, portal CPU {portalCpu:0} ms, load {MachineLoad.Average()}"));
             }
         }
 
@@ -35,7 +35,4 @@ internal static class ColdStartRuns
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variant}: portal CPU to first verdict min {figures[0]:0} ms, median {figures[figures.Count / 2]:0} ms, max {figures[^1]:0} ms ({figures.Count} runs)"));
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

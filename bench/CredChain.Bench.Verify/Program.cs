@@ -34,14 +34,14 @@ async Task RunAsync(string workload, byte[] document)
 {
     var load = new LoadGenerator(portal.BaseAddress, document, expectedStatus: "valid", concurrency);
     await load.RunAsync(TimeSpan.FromSeconds(3)); // warm-up, not reported
-    var loadBefore = LoadAverage();
+    var loadBefore = MachineLoad.Average();
     var portalCpu = portal.CpuTime;
     var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
     var result = await load.RunAsync(TimeSpan.FromSeconds(seconds));
     portalCpu = portal.CpuTime - portalCpu;
     ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
     Console.WriteLine($"workload: {workload}");
-    Console.WriteLine($"  load avg   {loadBefore} before, {LoadAverage()} after (1, 5, 15 min)");
+    Console.WriteLine($"  load avg   {loadBefore} before, {MachineLoad.Average()} after (1, 5, 15 min)");
     Console.WriteLine($"  requests   {result.Requests,10:N0}");
     Console.WriteLine($"  requests/s {result.RequestsPerSecond,10:N0}");
     Console.WriteLine($"  p50        {result.P50.TotalMilliseconds,10:0.00} ms");
@@ -53,6 +53,3 @@ async Task RunAsync(string workload, byte[] document)
 }
 
 static double PerRequest(LoadResult result, TimeSpan cpu) => result.Requests == 0 ? 0 : cpu.TotalMicroseconds / result.Requests;
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
