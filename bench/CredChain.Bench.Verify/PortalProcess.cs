@@ -39,9 +39,10 @@ internal sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    public static PortalProcess Start(BenchChain chain)
+    /// <summary>Starts the portal; <paramref name="dll"/> names a published portal instead of the one found by <see cref="LocatePortal"/>.</summary>
+    public static PortalProcess Start(BenchChain chain, string? dll = null)
     {
-        var dll = LocatePortal();
+        dll ??= LocatePortal();
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("credchain-bench-verify").FullName;
         var start = new ProcessStartInfo("dotnet", [dll])
@@ -157,8 +158,22 @@ internal sealed class PortalProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            // SIGTERM first, so that the portal stops as in production and a profiler's trace it writes is complete.
+            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
         }
 
         _process.Dispose();

@@ -6,6 +6,12 @@ using CredChain.Bench.Verify;
 // (rate limits off), a .NET load generator on the same machine. Prints the cold start, requests/s, p50, p99, errors,
 // and the CPU time per request of the portal and of the load generator: wall-clock figures depend on whatever else
 // runs on the machine, CPU time per request much less so.
+if (args is ["cold", ..])
+{
+    await ColdStartRuns.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
 var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
 
@@ -28,14 +34,14 @@ async Task RunAsync(string workload, byte[] document)
 {
     var load = new LoadGenerator(portal.BaseAddress, document, expectedStatus: "valid", concurrency);
     await load.RunAsync(TimeSpan.FromSeconds(3)); // warm-up, not reported
-    var loadBefore = LoadAverage();
+    var loadBefore = MachineLoad.Average();
     var portalCpu = portal.CpuTime;
     var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
     var result = await load.RunAsync(TimeSpan.FromSeconds(seconds));
     portalCpu = portal.CpuTime - portalCpu;
     ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
     Console.WriteLine($"workload: {workload}");
-    Console.WriteLine($"  load avg   {loadBefore} before, {LoadAverage()} after (1, 5, 15 min)");
+    Console.WriteLine($"  load avg   {loadBefore} before, {MachineLoad.Average()} after (1, 5, 15 min)");
     Console.WriteLine($"  requests   {result.Requests,10:N0}");
     Console.WriteLine($"  requests/s {result.RequestsPerSecond,10:N0}");
     Console.WriteLine($"  p50        {result.P50.TotalMilliseconds,10:0.00} ms");
@@ -47,6 +53,3 @@ async Task RunAsync(string workload, byte[] document)
 }
 
 static double PerRequest(LoadResult result, TimeSpan cpu) => result.Requests == 0 ? 0 : cpu.TotalMicroseconds / result.Requests;
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
