@@ -34,6 +34,9 @@ public sealed class MerkleTree
     /// <summary>The root.</summary>
     public Hash32 Root => _nodes[^1];
 
+    /// <summary>The bytes the tree's nodes take in memory (about 64 per leaf): what a cache of trees budgets with.</summary>
+    public long NodeBytes => (long)_nodes.Length * Hash32.Size;
+
     /// <summary>Builds the tree over the credentials' <paramref name="targetHashes"/> (any order).</summary>
     /// <exception cref="ArgumentException">There are no targetHashes, or one appears twice.</exception>
     public static MerkleTree Build(ReadOnlySpan<Hash32> targetHashes)

@@ -25,4 +25,11 @@ internal sealed class AnchoringOptions
     /// <summary>How long a lane sleeps when nothing signals new work, and how soon it tries again for an account another instance holds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Memory for the Merkle trees kept to answer proofs (about 64 bytes per credential: 32 MiB per 500,000-credential batch).
+    /// A batch read after its tree gave way is rebuilt from its stored targetHashes (about 0.7 s per 500,000).
+    /// </summary>
+    [Range(16, 1_048_576)]
+    public int TreeCacheMegabytes { get; set; } = 1024;
 }

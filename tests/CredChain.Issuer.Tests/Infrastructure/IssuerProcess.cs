@@ -99,10 +99,12 @@ public sealed class IssuerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Polls /health until the service answers; a hang guard of two minutes (a loaded CI machine starts it slowly).</summary>
     private async Task WaitUntilAnsweringAsync()
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 300; attempt++)
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(2))
         {
             if (_process.HasExited)
             {
@@ -114,13 +116,14 @@ public sealed class IssuerProcess : IAsyncDisposable
                 using var response = await client.GetAsync("/health");
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or too busy starting to answer within the request timeout: ask again.
                 await Task.Delay(100);
             }
         }
 
-        throw new TimeoutException($"The service did not answer:\n{Output}");
+        throw new TimeoutException($"The service did not answer within two minutes:\n{Output}");
     }
 
     private static int FreePort()

@@ -26,7 +26,7 @@ public sealed class SharePurgeServiceTests : IDisposable
 
         // The purge runs on the service's own task: wait for it (bounded), the fake clock already moved.
         byte[]? ciphertext = [1];
-        for (var attempt = 0; attempt < 100 && ciphertext is not null; attempt++)
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(60) && ciphertext is not null;)
         {
             await Task.Delay(50);
             using var scope = _portal.Services.CreateScope();
