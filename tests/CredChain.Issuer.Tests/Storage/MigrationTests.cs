@@ -3,7 +3,6 @@ using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CredChain.Issuer.Tests.Storage;
 
@@ -16,12 +15,8 @@ public sealed class MigrationTests
     [MemberData(nameof(Providers))]
     public async Task FaultIsolationMigration_FailsDuplicateRevocations_KeepingTheOneFurthestAlong(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var settings = database.Settings.ToDictionary();
-        settings["Storage:MigrateOnStart"] = "false";
-        await using var factory = new IssuerApiFactory(settings);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        await using var store = await UnmigratedStore.CreateAsync(provider);
+        var db = store.Db;
         var migrations = db.Database.GetMigrations().ToList();
         var faultIsolation = migrations.FindIndex(m => m.EndsWith("_FaultIsolation", StringComparison.Ordinal));
         Assert.True(faultIsolation > 0, "The FaultIsolation migration follows an earlier one.");
