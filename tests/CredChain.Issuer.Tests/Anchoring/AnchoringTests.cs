@@ -140,8 +140,16 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
     [Fact]
     public async Task RevokeCredential_NotYetAnchored_Returns409()
     {
-        var id = await Seed.CredentialAsync(_factory, _chain.IssuerAddress);
-        var response = await _client.PostAsJsonAsync($"/api/v1/credentials/{id}/revoke", new { reason = 1 });
+        // A service whose worker will not batch this credential during the test: it was just accepted, and a batch closes
+        // after an hour or at a million (with the defaults a loaded machine anchored it before the revoke arrived).
+        var settings = _chain.ServiceSettings();
+        settings["Anchoring:BatchWindow"] = "01:00:00";
+        settings["Anchoring:MaxBatchSize"] = "1000000";
+        await using var factory = new IssuerApiFactory(settings);
+        using var client = factory.CreateClientFor([_chain.IssuerAddress], "registrar", "revoker", "auditor");
+        var id = await Seed.CredentialAsync(factory, _chain.IssuerAddress, acceptedAtMs: TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
+
+        var response = await client.PostAsJsonAsync($"/api/v1/credentials/{id}/revoke", new { reason = 1 });
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "invalid_state");
     }
 

@@ -6,7 +6,7 @@ namespace CredChain.Issuer.Tests.Infrastructure;
 /// <summary>Writes records straight into the service's database, for tests about reading and access.</summary>
 public static class Seed
 {
-    internal static async Task<Guid> CredentialAsync(IssuerApiFactory factory, string issuerAddress)
+    internal static async Task<Guid> CredentialAsync(IssuerApiFactory factory, string issuerAddress, long acceptedAtMs = 1)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
@@ -18,7 +18,7 @@ public static class Seed
             State = CredentialState.Pending,
             TargetHash = new byte[32],
             Document = "{}"u8.ToArray(),
-            AcceptedAtMs = 1,
+            AcceptedAtMs = acceptedAtMs,
         });
         await db.SaveChangesAsync();
         return id;

@@ -57,7 +57,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false, Timeout = 60, CommandTimeout = 120 };
         return new TestDatabase(provider, new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Postgres",
