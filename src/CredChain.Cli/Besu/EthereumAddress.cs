@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using CredChain.Core.Documents;
 using Nethereum.Util;
 
 namespace CredChain.Cli.Besu;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CredChain.Core.Documents;
 using Nethereum.Signer;
 
 namespace CredChain.Cli.Besu;

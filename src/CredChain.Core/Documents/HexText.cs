@@ -1,8 +1,15 @@
+using System.Buffers;
+
 namespace CredChain.Core.Documents;
 
-/// <summary>Strict checks for the hex forms used inside documents.</summary>
-internal static class HexText
+/// <summary>Strict checks for the hex forms used inside documents and by the tools around them (keys, addresses).</summary>
+public static class HexText
 {
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>True when <paramref name="text"/> is one or more hex digits of either case, without a prefix.</summary>
+    public static bool IsHexDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExcept(Digits);
+
     /// <summary>True when <paramref name="text"/> is <c>0x</c> followed by exactly <paramref name="byteCount"/> bytes of lowercase hex.</summary>
     public static bool IsLowercaseHex(ReadOnlySpan<char> text, int byteCount)
     {

@@ -28,16 +28,22 @@ internal sealed class DatabaseBeforeMigration : IAsyncDisposable
 
     public static async Task<DatabaseBeforeMigration> CreateAsync(string provider, string migrationSuffix)
     {
-        var database = await TestDatabase.CreateAsync(provider);
-        var settings = database.Settings.ToDictionary();
-        settings["Storage:MigrateOnStart"] = "false";
-        var factory = new IssuerApiFactory(settings);
-        var result = new DatabaseBeforeMigration(database, factory, factory.Services.CreateAsyncScope());
+        var result = await CreateUnmigratedAsync(provider);
         var migrations = result.Db.Database.GetMigrations().ToList();
         var index = migrations.FindIndex(m => m.EndsWith(migrationSuffix, StringComparison.Ordinal));
         Assert.True(index > 0, $"The {migrationSuffix} migration follows an earlier one.");
         await result.Db.GetService<IMigrator>().MigrateAsync(migrations[index - 1]);
         return result;
+    }
+
+    /// <summary>A fresh database with nothing migrated yet (the service does not migrate on start).</summary>
+    public static async Task<DatabaseBeforeMigration> CreateUnmigratedAsync(string provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var settings = database.Settings.ToDictionary();
+        settings["Storage:MigrateOnStart"] = "false";
+        var factory = new IssuerApiFactory(settings);
+        return new DatabaseBeforeMigration(database, factory, factory.Services.CreateAsyncScope());
     }
 
     public async ValueTask DisposeAsync()

@@ -8,8 +8,22 @@ internal static class PngGray
 {
     public static (byte[] Pixels, int Width, int Height) Decode(byte[] png)
     {
+        var (header, palette, compressed) = ReadChunks(png);
+        Assert.True(header.ColorType is 0 or 3, $"Unexpected PNG colour type {header.ColorType}.");
+        using var inflated = new MemoryStream();
+        using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+
+        return (ToLuminance(inflated.ToArray(), header, palette), header.Width, header.Height);
+    }
+
+    /// <summary>The IHDR fields used here, the palette (if any) and the concatenated IDAT data.</summary>
+    private static ((int Width, int Height, int BitDepth, int ColorType) Header, byte[]? Palette, byte[] Idat) ReadChunks(byte[] png)
+    {
         Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
-        int width = 0, height = 0, bitDepth = 0, colorType = 0;
+        (int Width, int Height, int BitDepth, int ColorType) header = default;
         byte[]? palette = null;
         using var idat = new MemoryStream();
         for (var offset = 8; offset < png.Length;)
@@ -20,10 +34,7 @@ internal static class PngGray
             switch (type)
             {
                 case "IHDR":
-                    width = BinaryPrimitives.ReadInt32BigEndian(data);
-                    height = BinaryPrimitives.ReadInt32BigEndian(data[4..]);
-                    bitDepth = data[8];
-                    colorType = data[9];
+                    header = (BinaryPrimitives.ReadInt32BigEndian(data), BinaryPrimitives.ReadInt32BigEndian(data[4..]), data[8], data[9]);
                     break;
                 case "PLTE":
                     palette = data.ToArray();
@@ -36,15 +47,13 @@ internal static class PngGray
             offset += 12 + length;
         }
 
-        Assert.True(colorType is 0 or 3, $"Unexpected PNG colour type {colorType}.");
-        idat.Position = 0;
-        using var inflated = new MemoryStream();
-        using (var zlib = new ZLibStream(idat, CompressionMode.Decompress))
-        {
-            zlib.CopyTo(inflated);
-        }
+        return (header, palette, idat.ToArray());
+    }
 
-        var raw = inflated.ToArray();
+    /// <summary>Undoes each scanline's filter and maps every sample to 8-bit luminance.</summary>
+    private static byte[] ToLuminance(byte[] raw, (int Width, int Height, int BitDepth, int ColorType) header, byte[]? palette)
+    {
+        var (width, height, bitDepth, colorType) = header;
         var stride = ((width * bitDepth) + 7) / 8;
         var previous = new byte[stride];
         var pixels = new byte[width * height];
@@ -77,7 +86,7 @@ internal static class PngGray
             previous = line;
         }
 
-        return (pixels, width, height);
+        return pixels;
     }
 
     private static int Paeth(int a, int b, int c)

@@ -1,8 +1,6 @@
 using CredChain.Issuer.Publications;
-using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CredChain.Issuer.Tests.Storage;
 
@@ -18,12 +16,8 @@ public sealed class ModelSnapshotTests
     [MemberData(nameof(Providers))]
     public async Task Model_MatchesTheLastMigration_AndMapsEveryTable(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var settings = database.Settings.ToDictionary();
-        settings["Storage:MigrateOnStart"] = "false";
-        await using var factory = new IssuerApiFactory(settings);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
+        await using var store = await DatabaseBeforeMigration.CreateUnmigratedAsync(provider);
+        var db = store.Db;
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model differs from the provider's migration snapshot.");
         Assert.Equal(

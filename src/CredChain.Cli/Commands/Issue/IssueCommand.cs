@@ -74,6 +74,37 @@ internal sealed class IssueCommand : Command
 
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
+        var (file, mediaType, token) = ReadInput(parseResult);
+        var json = parseResult.GetValue(_json);
+        using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(_service), Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var client = new IssuingClient(http);
+        var console = json ? CliConsole.Error(parseResult) : CliConsole.Output(parseResult);
+        var (upload, batch) = await UploadAndWaitAsync(parseResult, console, client, file, mediaType, cancellationToken).ConfigureAwait(false);
+        if (upload.BatchId is null)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"error: {file.Name} was rejected, nothing was issued: {upload.Problem}").ConfigureAwait(false);
+            ReportRowErrors(CliConsole.Error(parseResult), upload.Errors);
+            return ExitCodes.Failure;
+        }
+
+        var output = parseResult.GetRequiredValue(_out);
+        var written = await DownloadAsync(client, batch!.Id, output, cancellationToken).ConfigureAwait(false);
+        var summary = new IssueSummary(batch.Id, batch.Issuer, batch.CredentialCount, batch.Root, batch.TransactionHash, batch.BlockNumber, output.FullName, written);
+        var text = json
+            ? JsonSerializer.Serialize(summary, Json)
+            : $"""
+                Issued {summary.CredentialCount} credential(s) in batch {summary.BatchId} for {summary.Issuer}.
+                Anchored root {summary.Root} in block {summary.BlockNumber} (transaction {summary.TransactionHash}).
+                Wrote {written} document(s) to {output.FullName}.
+                """;
+        await parseResult.InvocationConfiguration.Output.WriteLineAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The class file, the media type its extension names, and the bearer token; a <see cref="CliException"/> otherwise.</summary>
+    private (FileInfo File, string MediaType, string Token) ReadInput(ParseResult parseResult)
+    {
         var file = parseResult.GetRequiredValue(_file);
         if (!file.Exists)
         {
@@ -92,16 +123,17 @@ internal sealed class IssueCommand : Command
             throw new CliException("no bearer token: pass --token or set CREDCHAIN_TOKEN (`credchain up` prints one; `credchain token` mints one).");
         }
 
-        var json = parseResult.GetValue(_json);
-        var console = json ? CliConsole.Error(parseResult) : CliConsole.Output(parseResult);
-        using var http = new HttpClient { BaseAddress = parseResult.GetRequiredValue(_service), Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Trim());
-        var client = new IssuingClient(http);
+        return (file, mediaType, token.Trim());
+    }
+
+    /// <summary>Sends the file with a progress bar of rows sent, then waits (a second bar) until the batch is anchored.</summary>
+    private async Task<(IssuingClient.UploadResult Upload, IssuingClient.BatchStatus? Batch)> UploadAndWaitAsync(
+        ParseResult parseResult, IAnsiConsole console, IssuingClient client, FileInfo file, string mediaType, CancellationToken cancellationToken)
+    {
         var totalLines = await CountLinesAsync(file, cancellationToken).ConfigureAwait(false);
         var rows = mediaType == "text/csv" ? Math.Max(0, totalLines - 1) : totalLines;
-
         IssuingClient.UploadResult upload = null!;
-        IssuingClient.BatchStatus batch = null!;
+        IssuingClient.BatchStatus? batch = null;
         await console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async progress =>
             {
@@ -123,49 +155,30 @@ internal sealed class IssueCommand : Command
 
                 sending.Value = sending.MaxValue;
                 sending.StopTask();
-                if (upload.BatchId is not { } id)
+                if (upload.BatchId is { } id)
                 {
-                    return;
+                    anchoring.StartTask();
+                    batch = await WaitAnchoredAsync(client, id, parseResult.GetValue(_timeout), cancellationToken).ConfigureAwait(false);
+                    anchoring.Value = 1;
+                    anchoring.StopTask();
                 }
-
-                anchoring.StartTask();
-                batch = await WaitAnchoredAsync(client, id, parseResult.GetValue(_timeout), cancellationToken).ConfigureAwait(false);
-                anchoring.Value = 1;
-                anchoring.StopTask();
             }).ConfigureAwait(false);
+        return (upload, batch);
+    }
 
-        if (upload.BatchId is null)
-        {
-            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"error: {file.Name} was rejected, nothing was issued: {upload.Problem}").ConfigureAwait(false);
-            ReportRowErrors(CliConsole.Error(parseResult), upload.Errors);
-            return ExitCodes.Failure;
-        }
-
-        var output = parseResult.GetRequiredValue(_out);
+    /// <summary>Writes every anchored document of the batch as <c>&lt;uuid&gt;.json</c> into the folder (created); returns how many.</summary>
+    private static async Task<int> DownloadAsync(IssuingClient client, Guid batchId, DirectoryInfo output, CancellationToken cancellationToken)
+    {
         output.Create();
         var written = 0;
-        await foreach (var line in client.GetDocumentsAsync(batch.Id, cancellationToken).ConfigureAwait(false))
+        await foreach (var line in client.GetDocumentsAsync(batchId, cancellationToken).ConfigureAwait(false))
         {
             var document = CredentialDocument.Parse(System.Text.Encoding.UTF8.GetBytes(line));
             await File.WriteAllBytesAsync(Path.Combine(output.FullName, $"{document.Credential.Uuid}.json"), document.ToUtf8Bytes(indented: true), cancellationToken).ConfigureAwait(false);
             written++;
         }
 
-        var summary = new IssueSummary(batch.Id, batch.Issuer, batch.CredentialCount, batch.Root, batch.TransactionHash, batch.BlockNumber, output.FullName, written);
-        if (json)
-        {
-            await parseResult.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(summary, Json).AsMemory(), cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await parseResult.InvocationConfiguration.Output.WriteLineAsync($"""
-                Issued {summary.CredentialCount} credential(s) in batch {summary.BatchId} for {summary.Issuer}.
-                Anchored root {summary.Root} in block {summary.BlockNumber} (transaction {summary.TransactionHash}).
-                Wrote {written} document(s) to {output.FullName}.
-                """.AsMemory(), cancellationToken).ConfigureAwait(false);
-        }
-
-        return ExitCodes.Success;
+        return written;
     }
 
     private static async Task<IssuingClient.BatchStatus> WaitAnchoredAsync(IssuingClient client, Guid id, TimeSpan timeout, CancellationToken cancellationToken)

@@ -81,7 +81,6 @@ internal sealed class UpCommand : Command
             progress.Profile.Width = 200;
         }
 
-        var time = TimeProvider.System;
         var data = new DataFolder(parseResult.GetRequiredValue(_data).FullName);
 
         // Ctrl+C / SIGTERM end the wait below; everything started is then stopped in order (no orphan anvil).
@@ -89,14 +88,7 @@ internal sealed class UpCommand : Command
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(stop));
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(stop));
 
-        var issuerPort = Ports.Claim(parseResult.GetValue(_issuerPort), "--issuer-port", "issuing service");
-        var portalPort = Ports.Claim(parseResult.GetValue(_portalPort), "--portal-port", "portal");
-        var rpcPort = Ports.Claim(parseResult.GetValue(_rpcPort), "--rpc-port", "dev chain");
-        if (new[] { issuerPort, portalPort, rpcPort }.Distinct().Count() != 3)
-        {
-            throw new CliException("--issuer-port, --portal-port and --rpc-port must differ.");
-        }
-
+        var (issuerPort, portalPort, rpcPort) = ClaimPorts(parseResult);
         data.Create();
         await Toolchain.EnsureDevNodeAsync(progress, stop.Token).ConfigureAwait(false);
         using var signingKey = DevSigningKey.Load(data.Path, create: true);
@@ -117,55 +109,80 @@ internal sealed class UpCommand : Command
 
         await using (node.ConfigureAwait(false))
         {
-            var contracts = await DevChainSetup.DeployOrResumeAsync(node, data, progress, time, stop.Token).ConfigureAwait(false);
-            await DevDocumentStore.EnsureAsync(node, data, progress, stop.Token).ConfigureAwait(false);
-            var issuer = node.Accounts[DemoIssuer.IssuerAccountIndex];
-            Environment.SetEnvironmentVariable(DemoIssuer.KeyVariable, DevAccounts.PrivateKeys[DemoIssuer.IssuerAccountIndex]);
-
-            var hub = parseResult.GetValue(_hub)
-                ? await DevHub.StartAsync(data, contracts, node.RpcUrl, Ports.Claim(0, "--hub", "hub chain"), Ports.Claim(0, "--hub", "relay"), progress, stop.Token).ConfigureAwait(false)
-                : null;
-            try
-            {
-                progress.MarkupLine("Starting the issuing service and the portal...");
-                var services = await EmbeddedServices.StartAsync(data, node.RpcUrl, contracts, issuer.Address, issuerPort, portalPort, stop.Token, hub?.PortalSettings(contracts)).ConfigureAwait(false);
-                await using (services.ConfigureAwait(false))
-                {
-                    var lifetime = parseResult.GetValue(_tokenLifetime);
-                    var token = DevTokens.Mint(signingKey, issuer.Address, DevTokens.Roles, lifetime, time);
-                    var info = new UpInfo(
-                        data.Path, services.IssuerUrl, services.PortalUrl, node.RpcUrl, contracts.ChainId, contracts.IssuerRegistry,
-                        contracts.CredentialRegistry, issuer.Address, token, time.GetUtcNow().Add(lifetime), DisplayPath(data.ExampleClass),
-                        hub?.RpcUrl, hub?.Registry, hub?.RelayUrl);
-                    if (json)
-                    {
-                        await parseResult.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(info, Json)).ConfigureAwait(false);
-                        await parseResult.InvocationConfiguration.Output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        UpBanner.Write(parseResult.InvocationConfiguration.Output, info);
-                    }
-
-                    using var either = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, services.Stopping);
-                    await Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
-                    progress.MarkupLine("Stopping the issuing service and the portal...");
-                }
-            }
-            finally
-            {
-                if (hub is not null)
-                {
-                    progress.MarkupLine("Stopping the relay and the hub chain...");
-                    await hub.DisposeAsync().ConfigureAwait(false);
-                }
-            }
-
+            await RunOnChainAsync(parseResult, progress, node, data, signingKey, (issuerPort, portalPort), stop.Token).ConfigureAwait(false);
             progress.MarkupLine("Stopping the dev chain (writing its state)...");
         }
 
         progress.MarkupLine("Stopped.");
         return ExitCodes.Success;
+    }
+
+    private (int Issuer, int Portal, int Rpc) ClaimPorts(ParseResult parseResult)
+    {
+        var issuerPort = Ports.Claim(parseResult.GetValue(_issuerPort), "--issuer-port", "issuing service");
+        var portalPort = Ports.Claim(parseResult.GetValue(_portalPort), "--portal-port", "portal");
+        var rpcPort = Ports.Claim(parseResult.GetValue(_rpcPort), "--rpc-port", "dev chain");
+        if (new[] { issuerPort, portalPort, rpcPort }.Distinct().Count() != 3)
+        {
+            throw new CliException("--issuer-port, --portal-port and --rpc-port must differ.");
+        }
+
+        return (issuerPort, portalPort, rpcPort);
+    }
+
+    /// <summary>On the running dev node: contracts, the optional hub, both services; waits for Ctrl+C, then stops them in order.</summary>
+    private async Task RunOnChainAsync(
+        ParseResult parseResult, IAnsiConsole progress, DevNode node, DataFolder data, System.Security.Cryptography.ECDsa signingKey, (int Issuer, int Portal) ports, CancellationToken stop)
+    {
+        var contracts = await DevChainSetup.DeployOrResumeAsync(node, data, progress, TimeProvider.System, stop).ConfigureAwait(false);
+        await DevDocumentStore.EnsureAsync(node, data, progress, stop).ConfigureAwait(false);
+        var issuer = node.Accounts[DemoIssuer.IssuerAccountIndex];
+        Environment.SetEnvironmentVariable(DemoIssuer.KeyVariable, DevAccounts.PrivateKeys[DemoIssuer.IssuerAccountIndex]);
+
+        var hub = parseResult.GetValue(_hub)
+            ? await DevHub.StartAsync(data, contracts, node.RpcUrl, Ports.Claim(0, "--hub", "hub chain"), Ports.Claim(0, "--hub", "relay"), progress, stop).ConfigureAwait(false)
+            : null;
+        try
+        {
+            progress.MarkupLine("Starting the issuing service and the portal...");
+            var services = await EmbeddedServices.StartAsync(data, node.RpcUrl, contracts, issuer.Address, ports.Issuer, ports.Portal, stop, hub?.PortalSettings(contracts)).ConfigureAwait(false);
+            await using (services.ConfigureAwait(false))
+            {
+                var lifetime = parseResult.GetValue(_tokenLifetime);
+                var time = TimeProvider.System;
+                var token = DevTokens.Mint(signingKey, issuer.Address, DevTokens.Roles, lifetime, time);
+                var info = new UpInfo(
+                    data.Path, services.IssuerUrl, services.PortalUrl, node.RpcUrl, contracts.ChainId, contracts.IssuerRegistry,
+                    contracts.CredentialRegistry, issuer.Address, token, time.GetUtcNow().Add(lifetime), DisplayPath(data.ExampleClass),
+                    hub?.RpcUrl, hub?.Registry, hub?.RelayUrl);
+                await PrintAsync(parseResult, info).ConfigureAwait(false);
+
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, services.Stopping);
+                await Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                progress.MarkupLine("Stopping the issuing service and the portal...");
+            }
+        }
+        finally
+        {
+            if (hub is not null)
+            {
+                progress.MarkupLine("Stopping the relay and the hub chain...");
+                await hub.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task PrintAsync(ParseResult parseResult, UpInfo info)
+    {
+        if (parseResult.GetValue(_json))
+        {
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync(JsonSerializer.Serialize(info, Json)).ConfigureAwait(false);
+            await parseResult.InvocationConfiguration.Output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        else
+        {
+            UpBanner.Write(parseResult.InvocationConfiguration.Output, info);
+        }
     }
 
     /// <summary>Relative to the working directory when under it (shorter to paste), absolute otherwise.</summary>
