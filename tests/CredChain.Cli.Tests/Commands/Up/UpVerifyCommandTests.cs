@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CredChain.Cli.Infrastructure;
 using CredChain.Cli.Tests.Support;
+using CredChain.Testing.Polling;
 using static CredChain.Cli.Tests.Support.VerdictOutput;
 
 namespace CredChain.Cli.Tests.Commands.Up;
