@@ -57,7 +57,17 @@ public sealed class IssuerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => service.OnLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await service.WaitUntilAnsweringAsync();
+        try
+        {
+            await service.WaitUntilAnsweringAsync();
+        }
+        catch
+        {
+            // Never leave a service running past the test that failed to start it.
+            await service.DisposeAsync();
+            throw;
+        }
+
         return service;
     }
 

@@ -49,6 +49,7 @@ public abstract class VerifyApiChainTestBase : IDisposable
         return node.ToJsonString();
     }
 
-    protected static VerdictSummary Expect(string status, params string[] replaced) =>
+    /// <summary>The verdict of a valid CredChain credential with the named checks (<c>kind:status:reason</c>) replaced.</summary>
+    internal static VerdictSummary Expect(string status, params string[] replaced) =>
         new(status, string.Join(" | ", AllValid.Select(c => replaced.SingleOrDefault(r => r.Split(':')[0] == c.Split(':')[0]) ?? c)));
 }
