@@ -15,13 +15,12 @@ public static class ShareCode
     /// <summary>Symbols in a code (80 bits).</summary>
     public const int Symbols = 16;
 
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static readonly byte[] Salt = "credchain/share/v1"u8.ToArray();
     private static readonly byte[] InfoId = "credchain/share/id"u8.ToArray();
     private static readonly byte[] InfoKey = "credchain/share/key"u8.ToArray();
 
     /// <summary>A fresh code from the operating system's CSPRNG: 16 upper-case symbols, no dashes.</summary>
-    public static string Generate() => Base32(RandomNumberGenerator.GetBytes(10), Alphabet);
+    public static string Generate() => CrockfordBase32.EncodeUpper(RandomNumberGenerator.GetBytes(10));
 
     /// <summary>XXXX-XXXX-XXXX-XXXX, as printed or handed to a person.</summary>
     public static string Format(string code) => string.Join('-', code.Chunk(4).Select(c => new string(c)));
@@ -46,7 +45,7 @@ public static class ShareCode
                 continue;
             }
 
-            if (!Alphabet.Contains(symbol, StringComparison.Ordinal))
+            if (!CrockfordBase32.Alphabet.Contains(symbol, StringComparison.Ordinal))
             {
                 return null;
             }
@@ -59,7 +58,7 @@ public static class ShareCode
 
     /// <summary>The portal's lookup id of a code: 26 lower-case base32 characters (128 bits).</summary>
     public static string DeriveId(string code) =>
-        Base32(HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(code), 16, Salt, InfoId), Alphabet.ToLowerInvariant());
+        CrockfordBase32.Encode(HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.ASCII.GetBytes(code), 16, Salt, InfoId));
 
     /// <summary>Encrypts a document under the code's key: nonce || ciphertext || tag.</summary>
     public static byte[] Encrypt(string code, ReadOnlySpan<byte> plaintext)
@@ -77,27 +76,4 @@ public static class ShareCode
     /// portal, and what the portal compares a presented code's hash with. The code itself never reaches the portal's store.
     /// </summary>
     public static byte[] WithdrawalHash(string code) => SHA256.HashData(Encoding.ASCII.GetBytes(code));
-
-    private static string Base32(ReadOnlySpan<byte> data, string alphabet)
-    {
-        var chars = new StringBuilder(((data.Length * 8) + 4) / 5);
-        int buffer = 0, bits = 0;
-        foreach (var b in data)
-        {
-            buffer = ((buffer << 8) | b) & 0xffff;
-            bits += 8;
-            while (bits >= 5)
-            {
-                chars.Append(alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-
-        if (bits > 0)
-        {
-            chars.Append(alphabet[(buffer << (5 - bits)) & 31]);
-        }
-
-        return chars.ToString();
-    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CredChain.Core.Sharing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ internal sealed partial class ShareStore(ShareDbContext db, TimeProvider time, I
     {
         var now = time.GetUtcNow();
         var expiresAt = now.AddDays(expiryDays);
-        var token = Base32.Encode(RandomNumberGenerator.GetBytes(32));
+        var token = CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(32));
 
         // SQLite: Microsoft.Data.Sqlite begins IMMEDIATE, taking the write lock before the reads below.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -97,7 +97,7 @@ public sealed class HolderWithdrawalApiTests : IDisposable
     [Fact]
     public async Task UnknownOrMalformedId_Is404()
     {
-        using var unknown = await HolderWithdrawAsync(Base32.Encode(RandomNumberGenerator.GetBytes(16)), ShareCode.Generate());
+        using var unknown = await HolderWithdrawAsync(CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)), ShareCode.Generate());
         using var malformed = await HolderWithdrawAsync("NOT-AN-ID", ShareCode.Generate());
 
         await Problem.AssertAsync(unknown, HttpStatusCode.NotFound, "Share not found", "share.not_found");
@@ -144,7 +144,7 @@ public sealed class HolderWithdrawalApiTests : IDisposable
             ["RateLimits:ShareCreatePermits"] = "2",
             ["RateLimits:GlobalPermits"] = "1000",
         });
-        var id = Base32.Encode(RandomNumberGenerator.GetBytes(16));
+        var id = CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16));
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
@@ -158,7 +158,7 @@ public sealed class HolderWithdrawalApiTests : IDisposable
     }
 
     private static (string Id, string Ciphertext) NewShare() =>
-        (Base32.Encode(RandomNumberGenerator.GetBytes(16)), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(200)));
+        (CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(200)));
 
     /// <summary>The code with every ambiguity a person might type: lower case, dashes, O for 0, L for 1.</summary>
     private static string Typed(string code) =>

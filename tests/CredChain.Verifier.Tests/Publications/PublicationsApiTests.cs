@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CredChain.Verifier.Shares;
+using CredChain.Core.Sharing;
 using CredChain.Verifier.Tests.Infrastructure;
 
 namespace CredChain.Verifier.Tests.Publications;
@@ -87,7 +87,7 @@ public sealed class PublicationsApiTests : IDisposable
     }
 
     private static (string Id, string Ciphertext) NewShare() =>
-        (Base32.Encode(RandomNumberGenerator.GetBytes(16)), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(200)));
+        (CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(200)));
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

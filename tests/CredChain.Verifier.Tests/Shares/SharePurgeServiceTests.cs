@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using CredChain.Core.Sharing;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class SharePurgeServiceTests : IDisposable
     public async Task BackgroundPurge_WipesExpiredCiphertextOnItsNextTick()
     {
         var client = _portal.CreateClient();
-        var id = Base32.Encode(RandomNumberGenerator.GetBytes(16));
+        var id = CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16));
         var created = await client.PostAsJsonAsync("/api/v1/shares", new { id, ciphertext = new string('A', 64), expiresInDays = 1 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 

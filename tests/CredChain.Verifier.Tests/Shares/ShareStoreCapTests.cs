@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CredChain.Core.Sharing;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace CredChain.Verifier.Tests.Shares;
 /// <summary>The global caps on live shares (count and total ciphertext bytes): 507 share.store_full past them.</summary>
 public sealed class ShareStoreCapTests
 {
-    private static string NewId() => Base32.Encode(RandomNumberGenerator.GetBytes(16));
+    private static string NewId() => CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16));
 
     private static string Ciphertext(int bytes) => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(bytes));
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CredChain.Core.Sharing;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class ShareStoreProviderTests
         {
             using var portal = new PortalFactory(settings);
             var client = portal.CreateClient();
-            var (kept, expiring) = (Base32.Encode(RandomNumberGenerator.GetBytes(16)), Base32.Encode(RandomNumberGenerator.GetBytes(16)));
+            var (kept, expiring) = (CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)), CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)));
             var ciphertext = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(64));
             var created = await (await client.PostAsJsonAsync("/api/v1/shares", new { id = kept, ciphertext, expiresInDays = 30 })).Content.ReadFromJsonAsync<JsonElement>();
             await client.PostAsJsonAsync("/api/v1/shares", new { id = expiring, ciphertext, expiresInDays = 1 });
@@ -98,7 +99,7 @@ public sealed class ShareStoreProviderTests
             var creates = Enumerable.Range(0, 24).Select(async _ =>
             {
                 await start.WaitAsync();
-                return (await client.PostAsJsonAsync("/api/v1/shares", new { id = Base32.Encode(RandomNumberGenerator.GetBytes(16)), ciphertext })).StatusCode;
+                return (await client.PostAsJsonAsync("/api/v1/shares", new { id = CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)), ciphertext })).StatusCode;
             }).ToList();
             start.Release(creates.Count);
             var statuses = await Task.WhenAll(creates);
@@ -143,7 +144,7 @@ public sealed class ShareStoreProviderTests
 
         try
         {
-            var id = Base32.Encode(RandomNumberGenerator.GetBytes(16));
+            var id = CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16));
             var ciphertext = RandomNumberGenerator.GetBytes(64);
             await using (var legacy = Legacy(settings["Shares:ConnectionString"]!))
             {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CredChain.Core.Sharing;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class SharesApiTests : IDisposable
 
     public void Dispose() => _portal.Dispose();
 
-    private static string NewId() => Base32.Encode(RandomNumberGenerator.GetBytes(16));
+    private static string NewId() => CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16));
 
     private static string Ciphertext(int length = 100) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(length)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
