@@ -5,7 +5,6 @@ using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Auth;
 using CredChain.Issuer.Batches;
 using CredChain.Issuer.Credentials;
-using CredChain.Issuer.Errors;
 using CredChain.Issuer.Health;
 using CredChain.Issuer.Publications;
 using CredChain.Issuer.Certificates;
@@ -48,7 +47,7 @@ public static class IssuerHost
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddIssuerProblemDetails();
+        builder.Services.AddCredChainProblemDetails(ProblemDialect.Issuer);
         builder.Services.AddIssuerAuth(builder.Configuration);
         builder.Services.AddIssuerStorage(builder.Configuration);
         builder.Services.AddIssuerAccounts();
@@ -69,7 +68,8 @@ public static class IssuerHost
         // Load issuer keys now, so a missing key or password fails the start instead of the first request.
         app.Services.GetRequiredService<IssuerAccountRegistry>();
 
-        app.UseIssuerProblemDetails();
+        app.UseCredChainExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -1,3 +1,4 @@
+using CredChain.Hosting.Problems;
 using CredChain.Relay.Api;
 using CredChain.Relay.Hosting;
 
@@ -26,7 +27,7 @@ public static class RelayHost
 
         builder.Services.AddRelay(builder.Configuration);
         var app = builder.Build();
-        app.UseExceptionHandler();
+        app.UseCredChainExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapHealthChecks("/health");

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using CredChain.Verifier.Hosting;
 using CredChain.Verifier.Networks;
 using CredChain.Verifier.OpenAttestation;
@@ -32,12 +34,7 @@ internal static class PortalHostingExtensions
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-        {
-            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
-            context.ProblemDetails.Extensions.TryAdd("code", ProblemCodes.ForStatus(status));
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
-        });
+        services.AddCredChainProblemDetails(ProblemDialect.Portal);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<Indexing.NetworkIndexHealthCheck>("networks");
         services.AddPortalRateLimiting();
@@ -92,10 +89,7 @@ internal static class PortalHostingExtensions
             app.UseHsts();
         }
 
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-        });
+        app.UseCredChainExceptionHandler();
         app.UseSecurityHeaders();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>

@@ -1,10 +1,15 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CredChain.Core.Problems;
 
 namespace CredChain.Cli.Infrastructure;
 
-/// <summary>One readable line from an RFC 7807 ProblemDetails body (or whatever else a server answered).</summary>
+/// <summary>
+/// One readable line from an RFC 7807 ProblemDetails body (or whatever else a server answered): a code from
+/// <see cref="ProblemCatalogue"/> gets its Chinese title before the server's English one,
+/// <c>404 分享不存在 / Share not found [share.not_found]: detail</c>.
+/// </summary>
 internal static class ProblemText
 {
     public static string Describe(byte[] body, HttpStatusCode status)
@@ -15,10 +20,12 @@ internal static class ProblemText
             var root = json.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                var title = Text(root, "title") ?? status.ToString();
-                var detail = Text(root, "detail");
                 var code = Text(root, "code");
-                return $"{(int)status} {title}{(code is null ? "" : $" [{code}]")}{(detail is null ? "" : $": {detail}")}";
+                var known = ProblemCatalogue.Find(code);
+                var title = Text(root, "title") ?? known?.TitleEn ?? status.ToString();
+                var detail = Text(root, "detail");
+                var zh = known is null ? "" : known.TitleZh + " / ";
+                return $"{(int)status} {zh}{title}{(code is null ? "" : $" [{code}]")}{(detail is null ? "" : $": {detail}")}";
             }
         }
         catch (JsonException)

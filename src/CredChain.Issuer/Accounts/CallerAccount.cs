@@ -15,7 +15,7 @@ internal static class CallerAccount
         {
             if (callerAccounts.Count != 1)
             {
-                return (null, ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Issuer account required", "The caller acts for several issuer accounts: name one with 'issuer'."));
+                return (null, ApiProblems.BadRequest(ProblemCatalogue.ValidationFailed, "Issuer account required", "The caller acts for several issuer accounts: name one with 'issuer'."));
             }
 
             requested = callerAccounts.Single();
@@ -28,7 +28,7 @@ internal static class CallerAccount
 
         var account = accounts.Find(requested);
         return account is null
-            ? (null, ApiProblems.BadRequest(ProblemCodes.UnknownIssuerAccount, "Unknown issuer account", $"This service holds no key for {requested.ToLowerInvariant()}."))
+            ? (null, ApiProblems.BadRequest(ProblemCatalogue.UnknownIssuerAccount, "Unknown issuer account", $"This service holds no key for {requested.ToLowerInvariant()}."))
             : (account, null);
     }
 }

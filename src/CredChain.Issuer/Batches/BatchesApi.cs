@@ -174,7 +174,7 @@ internal static class BatchesApi
     {
         if (body.Reason is < 1 or > 255)
         {
-            return ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Invalid reason", "reason must be a code from 1 to 255.");
+            return ApiProblems.BadRequest(ProblemCatalogue.ValidationFailed, "Invalid reason", "reason must be a code from 1 to 255.");
         }
 
         var (batch, problem) = await FindAsync(db, id, user, cancellationToken);
@@ -185,7 +185,7 @@ internal static class BatchesApi
 
         if (batch!.State != BatchState.Anchored)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored batch can be revoked; this one is {batch.State.ToString().ToLowerInvariant()}.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, $"Only an anchored batch can be revoked; this one is {batch.State.ToString().ToLowerInvariant()}.");
         }
 
         if (await RevocationRequests.ActiveForBatchAsync(db, id, cancellationToken) is { } active)
@@ -195,7 +195,7 @@ internal static class BatchesApi
 
         if (batch.RevocationReason is not null)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, "This batch is already revoked.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, "This batch is already revoked.");
         }
 
         var (revocation, replayed) = await RevocationRequests.CreateAsync(db, new RevocationRecord
@@ -222,12 +222,12 @@ internal static class BatchesApi
 
         if (found!.State != BatchState.Failed)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only a failed batch can be retried; this one is {found.State.ToString().ToLowerInvariant()}.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, $"Only a failed batch can be retried; this one is {found.State.ToString().ToLowerInvariant()}.");
         }
 
         if (accounts.Find(found.IssuerAddress) is null)
         {
-            return ApiProblems.Conflict(ProblemCodes.UnknownIssuerAccount, $"This service holds no key for {found.IssuerAddress}; configure it before retrying.");
+            return ApiProblems.Conflict(ProblemCatalogue.UnknownIssuerAccount, $"This service holds no key for {found.IssuerAddress}; configure it before retrying.");
         }
 
         var batch = await db.Batches.FirstAsync(b => b.Id == id, cancellationToken);
@@ -238,7 +238,7 @@ internal static class BatchesApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, "The batch changed meanwhile (another retry?); read it again.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, "The batch changed meanwhile (another retry?); read it again.");
         }
 
         signal.Notify();

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
 using CredChain.Issuer.Credentials;
-using CredChain.Issuer.Errors;
 using CredChain.Issuer.Import;
 using CredChain.Issuer.Publications;
 using CredChain.Issuer.Storage;
@@ -48,7 +47,7 @@ internal sealed class UploadBatchService(
         if (!outcome.Succeeded)
         {
             await BatchPublicationRequests.CancelAsync(db, batchId, CancellationToken.None);
-            var code = outcome.Errors.Any(e => e.Code == RowErrorCodes.InvalidUtf8) ? ProblemCodes.InvalidUtf8 : ProblemCodes.ImportRejected;
+            var code = outcome.Errors.Any(e => e.Code == RowErrorCodes.InvalidUtf8) ? ProblemCatalogue.InvalidUtf8 : ProblemCatalogue.ImportRejected;
             return IssuingProblems.RowErrors(code, "Upload rejected", outcome.Errors, outcome.TotalErrors);
         }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
+using CredChain.Core.Qr;
 using CredChain.Core.Sharing;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using QRCoder;
 
 namespace CredChain.Issuer.Certificates;
 
@@ -123,21 +123,18 @@ internal sealed class CertificateRenderer
         MixedText.Draw(gfx, CertificateText.CompareEn, 8, false, ink, Width / 2, Height - 39, centre: true);
     }
 
-    /// <summary>The QR code as vector squares (one rectangle per dark run of a row), error correction M, with its quiet zone.</summary>
+    /// <summary>The QR code (<see cref="QrPolicy"/>) as vector squares, one rectangle per dark run of a row, with its quiet zone.</summary>
     private static void DrawQr(XGraphics gfx, Uri link, double x, double y, double size)
     {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(link.AbsoluteUri, QRCodeGenerator.ECCLevel.M);
-        var matrix = data.ModuleMatrix;
-        var module = size / matrix.Count;
+        var matrix = QrPolicy.Matrix(link.AbsoluteUri);
+        var module = size / matrix.Size;
         gfx.DrawRectangle(XBrushes.White, x, y, size, size);
-        for (var row = 0; row < matrix.Count; row++)
+        for (var row = 0; row < matrix.Size; row++)
         {
-            var bits = matrix[row];
-            for (var col = 0; col < bits.Length; col++)
+            for (var col = 0; col < matrix.Size; col++)
             {
                 var start = col;
-                while (col < bits.Length && bits[col])
+                while (col < matrix.Size && matrix[row, col])
                 {
                     col++;
                 }

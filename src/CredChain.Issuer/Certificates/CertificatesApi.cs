@@ -94,8 +94,8 @@ internal static class CertificatesApi
     }
 
     private static ProblemHttpResult Disabled() =>
-        ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.CertificatesDisabled, "Certificates disabled", "This service prints no certificates (Certificates:Enabled is false, e.g. because its fonts are not installed: apt-get install fonts-dejavu-core fonts-droid-fallback).");
+        ProblemResults.Create(ProblemCatalogue.CertificatesDisabled, "Certificates disabled", "This service prints no certificates (Certificates:Enabled is false, e.g. because its fonts are not installed: apt-get install fonts-dejavu-core fonts-droid-fallback).");
 
     private static ProblemHttpResult NotAnchored(string what) =>
-        ApiProblems.Conflict(ProblemCodes.NotAnchored, $"The {what} is not anchored yet: its certificate is printed once its batch is on chain.");
+        ApiProblems.Conflict(ProblemCatalogue.NotAnchored, $"The {what} is not anchored yet: its certificate is printed once its batch is on chain.");
 }

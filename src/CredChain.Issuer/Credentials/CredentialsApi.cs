@@ -51,7 +51,7 @@ internal static class CredentialsApi
 
         if (idempotencyKey is { Length: 0 or > 200 })
         {
-            return ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Invalid Idempotency-Key", "The Idempotency-Key header must hold 1 to 200 characters.");
+            return ApiProblems.BadRequest(ProblemCatalogue.ValidationFailed, "Invalid Idempotency-Key", "The Idempotency-Key header must hold 1 to 200 characters.");
         }
 
         var body = await RequestBody.ReadAsync(request, uploads.Value.MaxCredentialBytes, cancellationToken);

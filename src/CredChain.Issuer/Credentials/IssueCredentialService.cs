@@ -41,7 +41,7 @@ internal sealed class IssueCredentialService(
 
         var record = builder.TryBuild(parsed!, account!, batchId: null, row: 1, out var buildError);
         return record is null
-            ? IssuingProblems.RowErrors(ProblemCodes.ValidationFailed, "Invalid credential request", [buildError!], 1)
+            ? IssuingProblems.RowErrors(ProblemCatalogue.ValidationFailed, "Invalid credential request", [buildError!], 1)
             : await StoreAsync(record, idempotencyKey, requestHash, cancellationToken);
     }
 
@@ -49,7 +49,7 @@ internal sealed class IssueCredentialService(
     {
         if (!Utf8.IsValid(body))
         {
-            return (null, null, ApiProblems.BadRequest(ProblemCodes.InvalidUtf8, "Invalid UTF-8", "The request body is not valid UTF-8."));
+            return (null, null, ApiProblems.BadRequest(ProblemCatalogue.InvalidUtf8, "Invalid UTF-8", "The request body is not valid UTF-8."));
         }
 
         var errors = new List<RowError>();
@@ -58,12 +58,12 @@ internal sealed class IssueCredentialService(
             using var document = JsonDocument.Parse(body, IssuanceRequestReader.DocumentOptions);
             var parsed = IssuanceRequestReader.Read(document.RootElement.Clone(), 1, allowIssuer: true, errors, out var issuer);
             return parsed is null
-                ? (null, null, IssuingProblems.RowErrors(ProblemCodes.ValidationFailed, "Invalid credential request", errors, errors.Count))
+                ? (null, null, IssuingProblems.RowErrors(ProblemCatalogue.ValidationFailed, "Invalid credential request", errors, errors.Count))
                 : (parsed, issuer, null);
         }
         catch (JsonException ex)
         {
-            return (null, null, ApiProblems.BadRequest(ProblemCodes.BadRequest, "Malformed JSON", ex.Message));
+            return (null, null, ApiProblems.BadRequest(ProblemCatalogue.BadRequest, "Malformed JSON", ex.Message));
         }
     }
 
@@ -107,7 +107,7 @@ internal sealed class IssueCredentialService(
 
         if (!existing.RequestHash.AsSpan().SequenceEqual(requestHash))
         {
-            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.IdempotencyKeyReused, "Idempotency-Key reused", "This Idempotency-Key was used with a different request body.");
+            return ProblemResults.Create(ProblemCatalogue.IdempotencyKeyReused, "Idempotency-Key reused", "This Idempotency-Key was used with a different request body.");
         }
 
         var credential = await db.Credentials.AsNoTracking().FirstAsync(c => c.Id == existing.CredentialId, cancellationToken);

@@ -1,4 +1,3 @@
-using CredChain.Issuer.Errors;
 using CredChain.Issuer.Import;
 
 namespace CredChain.Issuer.Credentials;
@@ -7,13 +6,13 @@ namespace CredChain.Issuer.Credentials;
 internal static class IssuingProblems
 {
     public static ProblemHttpResult TooLarge(long limit) =>
-        ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Request body too large", $"The limit is {limit} bytes.");
+        ProblemResults.Create(ProblemCatalogue.PayloadTooLarge, "Request body too large", $"The limit is {limit} bytes.");
 
     public static ProblemHttpResult UnsupportedMediaType(string expected) =>
-        ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "Unsupported media type", $"Send {expected}.");
+        ProblemResults.Create(ProblemCatalogue.UnsupportedMediaType, "Unsupported media type", $"Send {expected}.");
 
-    public static ProblemHttpResult RowErrors(string code, string title, IReadOnlyList<RowError> errors, int totalErrors) =>
-        ApiProblems.Problem(StatusCodes.Status400BadRequest, code, title, $"{totalErrors} problem(s); nothing was stored.", new Dictionary<string, object?>
+    public static ProblemHttpResult RowErrors(ProblemCode code, string title, IReadOnlyList<RowError> errors, int totalErrors) =>
+        ProblemResults.Create(code, title, $"{totalErrors} problem(s); nothing was stored.", new Dictionary<string, object?>
         {
             ["errors"] = errors.Select(e => new Dictionary<string, object?> { ["row"] = e.Row, ["code"] = e.Code, ["message"] = e.Message, ["field"] = e.Field }).ToList(),
             ["errorCount"] = totalErrors,

@@ -44,12 +44,12 @@ internal static class RevocationsApi
 
         if (revocation!.State != OperationState.Failed)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only a failed revocation can be retried; this one is {revocation.State.ToString().ToLowerInvariant()}.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, $"Only a failed revocation can be retried; this one is {revocation.State.ToString().ToLowerInvariant()}.");
         }
 
         if (accounts.Find(revocation.IssuerAddress) is null)
         {
-            return ApiProblems.Conflict(ProblemCodes.UnknownIssuerAccount, $"This service holds no key for {revocation.IssuerAddress}; configure it before retrying.");
+            return ApiProblems.Conflict(ProblemCatalogue.UnknownIssuerAccount, $"This service holds no key for {revocation.IssuerAddress}; configure it before retrying.");
         }
 
         WorkRetry.Reopen(revocation);
@@ -60,7 +60,7 @@ internal static class RevocationsApi
         catch (DbUpdateException)
         {
             // The unique index of active revocations, or a concurrent retry.
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, "Another revocation of this credential or batch is active, or the revocation changed meanwhile.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, "Another revocation of this credential or batch is active, or the revocation changed meanwhile.");
         }
 
         signal.Notify();

@@ -13,7 +13,7 @@ internal sealed class RevokeCredentialService(IssuerDbContext db, AnchoringSigna
     {
         if (body.Reason is < 1 or > 255)
         {
-            return ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Invalid reason", "reason must be a code from 1 to 255.");
+            return ApiProblems.BadRequest(ProblemCatalogue.ValidationFailed, "Invalid reason", "reason must be a code from 1 to 255.");
         }
 
         var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
@@ -32,7 +32,7 @@ internal sealed class RevokeCredentialService(IssuerDbContext db, AnchoringSigna
         var state = CredentialStates.Of(record, batch);
         if (state != CredentialState.Anchored || record.BatchId is null)
         {
-            return ApiProblems.Conflict(ProblemCodes.InvalidState, $"Only an anchored credential can be revoked; this one is {state.ToString().ToLowerInvariant()}.");
+            return ApiProblems.Conflict(ProblemCatalogue.InvalidState, $"Only an anchored credential can be revoked; this one is {state.ToString().ToLowerInvariant()}.");
         }
 
         var (revocation, replayed) = await RevocationRequests.CreateAsync(db, new RevocationRecord

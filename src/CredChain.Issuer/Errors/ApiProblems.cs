@@ -1,31 +1,17 @@
 namespace CredChain.Issuer.Errors;
 
-/// <summary>Factory for the ProblemDetails results the endpoints return.</summary>
+/// <summary>The issuing service's usual problems, built by the hosts' one <see cref="ProblemResults"/>.</summary>
 internal static class ApiProblems
 {
-    public static ProblemHttpResult Problem(int status, string code, string title, string? detail = null, IDictionary<string, object?>? extensions = null)
-    {
-        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
-        if (extensions is not null)
-        {
-            foreach (var (key, value) in extensions)
-            {
-                all[key] = value;
-            }
-        }
-
-        return TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: all);
-    }
-
     public static ProblemHttpResult NotFound(string what) =>
-        Problem(StatusCodes.Status404NotFound, ProblemCodes.NotFound, "Not found", $"No {what} with this id is visible to the caller.");
+        ProblemResults.Create(ProblemCatalogue.NotFound, "Not found", $"No {what} with this id is visible to the caller.");
 
     public static ProblemHttpResult Forbidden(string detail) =>
-        Problem(StatusCodes.Status403Forbidden, ProblemCodes.Forbidden, "Forbidden", detail);
+        ProblemResults.Create(ProblemCatalogue.Forbidden, "Forbidden", detail);
 
-    public static ProblemHttpResult BadRequest(string code, string title, string detail) =>
-        Problem(StatusCodes.Status400BadRequest, code, title, detail);
+    public static ProblemHttpResult BadRequest(ProblemCode code, string title, string detail) =>
+        ProblemResults.Create(code, title, detail, status: StatusCodes.Status400BadRequest);
 
-    public static ProblemHttpResult Conflict(string code, string detail) =>
-        Problem(StatusCodes.Status409Conflict, code, "Conflict", detail);
+    public static ProblemHttpResult Conflict(ProblemCode code, string detail) =>
+        ProblemResults.Create(code, "Conflict", detail, status: StatusCodes.Status409Conflict);
 }

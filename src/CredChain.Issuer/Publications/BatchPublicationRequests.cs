@@ -17,7 +17,7 @@ internal sealed class BatchPublicationRequests(IOptions<PublicationOptions> opti
 
         if (!options.Value.CanPublish)
         {
-            return ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Publication not configured", "This service has no Publication:PortalToken, so it cannot publish certificate copies to the portal.");
+            return ApiProblems.BadRequest(ProblemCatalogue.ValidationFailed, "Publication not configured", "This service has no Publication:PortalToken, so it cannot publish certificate copies to the portal.");
         }
 
         db.BatchPublications.Add(new BatchPublicationRecord { BatchId = batchId, RequestedAtMs = time.GetUtcNow().ToUnixTimeMilliseconds() });

@@ -65,7 +65,7 @@ internal static class PublicationsApi
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                return ApiProblems.Problem(StatusCodes.Status502BadGateway, ProblemCodes.PortalUnavailable, "Portal unavailable", "The portal could not be told to withdraw the copy; try again.");
+                return ProblemResults.Create(ProblemCatalogue.PortalUnavailable, "Portal unavailable", "The portal could not be told to withdraw the copy; try again.");
             }
         }
 

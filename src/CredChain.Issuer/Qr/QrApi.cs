@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CredChain.Core.Qr;
 using CredChain.Issuer.Auth;
 using CredChain.Issuer.Credentials;
 using CredChain.Issuer.Errors;
@@ -33,7 +34,7 @@ internal static class QrApi
         };
         if (parsed is null)
         {
-            return ApiProblems.BadRequest(ProblemCodes.ValidationFailed, "Unknown QR format", "format must be png or svg.");
+            return ApiProblems.BadRequest(ProblemCatalogue.ValidationFailed, "Unknown QR format", "format must be png or svg.");
         }
 
         var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
@@ -44,7 +45,7 @@ internal static class QrApi
 
         var url = portal.Value.VerificationUrl(record!.Id);
         return parsed == QrFormat.Png
-            ? TypedResults.File(QrRenderer.Png(url), "image/png", $"{record.Id}.png")
-            : TypedResults.Content(QrRenderer.Svg(url), "image/svg+xml");
+            ? TypedResults.File(QrPolicy.Png(url.AbsoluteUri), "image/png", $"{record.Id}.png")
+            : TypedResults.Content(QrPolicy.Svg(url.AbsoluteUri), "image/svg+xml");
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using CredChain.Core.Problems;
 using CredChain.Ethereum.Hub.Proofs;
+using CredChain.Hosting.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CredChain.Relay.Api;
@@ -38,7 +40,7 @@ internal static partial class CheckpointsApi
 
         var asOf = await proofs.AsOfAsync(member, cancellationToken);
         return asOf is null
-            ? Problem(StatusCodes.Status404NotFound, RelayProblemCodes.NoCheckpoint, "No checkpoint yet", $"No checkpoint of registry {registry} on chain {chainId} is on the hub yet.")
+            ? ProblemResults.Create(ProblemCatalogue.NoCheckpoint, "No checkpoint yet", $"No checkpoint of registry {registry} on chain {chainId} is on the hub yet.")
             : TypedResults.Ok(asOf);
     }
 
@@ -91,13 +93,10 @@ internal static partial class CheckpointsApi
     }
 
     private static ProblemHttpResult UnknownMember(long chainId, string registry) =>
-        Problem(StatusCodes.Status404NotFound, RelayProblemCodes.UnknownMember, "Unknown member network", $"This relay follows no registry {registry} on chain {chainId}.");
+        ProblemResults.Create(ProblemCatalogue.UnknownMember, "Unknown member network", $"This relay follows no registry {registry} on chain {chainId}.");
 
     private static ProblemHttpResult Invalid(string detail) =>
-        Problem(StatusCodes.Status400BadRequest, RelayProblemCodes.InvalidParameter, "Invalid parameter", detail);
-
-    private static ProblemHttpResult Problem(int status, string code, string title, string detail) =>
-        TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["code"] = code });
+        ProblemResults.Create(ProblemCatalogue.InvalidParameter, "Invalid parameter", detail);
 
     private static bool IsAddress(string value) => AddressPattern().IsMatch(value);
 

@@ -1,7 +1,9 @@
+using CredChain.Core.Problems;
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Hub;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
+using CredChain.Hosting.Problems;
 using CredChain.Relay.Api;
 using CredChain.Relay.Following;
 using CredChain.Relay.Options;
@@ -41,7 +43,7 @@ internal static class RelayServiceCollectionExtensions
         services.AddSingleton<MemberDirectory>();
         services.AddSingleton<ProofService>();
         services.AddHealthChecks().AddCheck<RelayHealthCheck>("relay");
-        services.AddProblemDetails();
+        services.AddCredChainProblemDetails(ProblemDialect.Relay);
         services.AddOpenApi();
         return services;
     }

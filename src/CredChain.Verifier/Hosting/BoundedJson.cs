@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -27,12 +29,12 @@ internal static class BoundedJson
         {
             var value = JsonSerializer.Deserialize<T>(body.Memory.Span, options);
             return value is null
-                ? (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidJson, "Invalid JSON", "The body must be a JSON object."))
+                ? (null, ProblemResults.Create(ProblemCatalogue.RequestInvalidJson, "Invalid JSON", "The body must be a JSON object."))
                 : (value, null);
         }
         catch (JsonException ex)
         {
-            return (null, Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidJson, "Invalid JSON", $"Malformed JSON near line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}."));
+            return (null, ProblemResults.Create(ProblemCatalogue.RequestInvalidJson, "Invalid JSON", $"Malformed JSON near line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}."));
         }
     }
 
@@ -40,5 +42,5 @@ internal static class BoundedJson
         request.ContentType is null || request.HasJsonContentType();
 
     private static ProblemHttpResult NotJson() =>
-        Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "Unsupported media type", "Send application/json.");
+        ProblemResults.Create(ProblemCatalogue.RequestUnsupportedMediaType, "Unsupported media type", "Send application/json.");
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -58,7 +60,7 @@ internal static class RateLimitPolicies
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
-        var problem = Problems.Create(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited, "Too many requests", "Slow down and retry after the time given in Retry-After.");
+        var problem = ProblemResults.Create(ProblemCatalogue.RequestRateLimited, "Too many requests", "Slow down and retry after the time given in Retry-After.");
         await problem.ExecuteAsync(http);
     }
 }

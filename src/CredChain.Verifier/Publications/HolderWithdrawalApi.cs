@@ -1,3 +1,5 @@
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using CredChain.Verifier.Hosting;
 using CredChain.Verifier.Shares;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,10 +50,9 @@ internal static class HolderWithdrawalApi
     }
 
     private static ProblemHttpResult NotFound() =>
-        Problems.Create(StatusCodes.Status404NotFound, ProblemCodes.ShareNotFound, "Share not found", "No share has this id; check the code printed on the certificate.");
+        ProblemResults.Create(ProblemCatalogue.ShareNotFound, "Share not found", "No share has this id; check the code printed on the certificate.");
 
     private static ProblemHttpResult BadCode() =>
-        Problems.Create(
-            StatusCodes.Status403Forbidden, ProblemCodes.ShareBadWithdrawalCode, "Wrong withdrawal code",
+        ProblemResults.Create(ProblemCatalogue.ShareBadWithdrawalCode, "Wrong withdrawal code",
             $"Send the withdrawal code delivered with the credential file in {WithdrawalCodeHeader}; the code printed on the certificate is not it.");
 }

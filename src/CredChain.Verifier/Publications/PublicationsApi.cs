@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using CredChain.Verifier.Hosting;
 using CredChain.Verifier.Shares;
 using Microsoft.AspNetCore.Http.Features;
@@ -78,8 +80,8 @@ internal static class PublicationsApi
         var (outcome, created, existing) = await store.PublishAsync(publisher, items, expiresAt, cancellationToken);
         return outcome switch
         {
-            PublishOutcome.Conflict => Problems.Create(StatusCodes.Status409Conflict, ProblemCodes.ShareExists, "Share already exists", "An id belongs to a share this publisher did not publish; nothing was stored."),
-            PublishOutcome.StoreFull => Problems.Create(StatusCodes.Status507InsufficientStorage, ProblemCodes.ShareStoreFull, "Share store full", "The portal holds as many shares as it is configured to; nothing was stored."),
+            PublishOutcome.Conflict => ProblemResults.Create(ProblemCatalogue.ShareExists, "Share already exists", "An id belongs to a share this publisher did not publish; nothing was stored."),
+            PublishOutcome.StoreFull => ProblemResults.Create(ProblemCatalogue.ShareStoreFull, "Share store full", "The portal holds as many shares as it is configured to; nothing was stored."),
             _ => TypedResults.Ok(new PublishResponse(created, existing, DateTimeOffset.FromUnixTimeMilliseconds(expiresAt.ToUnixTimeMilliseconds()))),
         };
     }
@@ -101,17 +103,17 @@ internal static class PublicationsApi
         return withdrawn switch
         {
             null => NotFound(),
-            false => Problems.Create(StatusCodes.Status403Forbidden, ProblemCodes.PublicationForbidden, "Not this publisher's share", "Only the issuing service that published a share withdraws it here (its graduate withdraws it with the withdrawal code at /api/v1/shares/{id}/withdraw)."),
+            false => ProblemResults.Create(ProblemCatalogue.PublicationForbidden, "Not this publisher's share", "Only the issuing service that published a share withdraws it here (its graduate withdraws it with the withdrawal code at /api/v1/shares/{id}/withdraw)."),
             true => TypedResults.Ok(new WithdrawResponse(id, at, by)),
         };
     }
 
     private static ProblemHttpResult Unauthorized() =>
-        Problems.Create(StatusCodes.Status401Unauthorized, ProblemCodes.PublisherUnauthorized, "Publisher token required", "Send a configured publisher's token as Authorization: Bearer.");
+        ProblemResults.Create(ProblemCatalogue.PublicationUnauthorized, "Publisher token required", "Send a configured publisher's token as Authorization: Bearer.");
 
     private static ProblemHttpResult Invalid(string detail) =>
-        Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.ShareInvalid, "Invalid publication", detail);
+        ProblemResults.Create(ProblemCatalogue.ShareInvalid, "Invalid publication", detail);
 
     private static ProblemHttpResult NotFound() =>
-        Problems.Create(StatusCodes.Status404NotFound, ProblemCodes.ShareNotFound, "Share not found", "No share has this id.");
+        ProblemResults.Create(ProblemCatalogue.ShareNotFound, "Share not found", "No share has this id.");
 }

@@ -1,3 +1,5 @@
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using CredChain.Verifier.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -28,7 +30,7 @@ internal static class QrApi
         {
             null or "" or "png" => TypedResults.File(renderer.Png(url), "image/png"),
             "svg" => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(renderer.Svg(url)), "image/svg+xml"),
-            _ => Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.BadRequest, "Unknown format", "format must be png or svg."),
+            _ => ProblemResults.Create(ProblemCatalogue.RequestBad, "Unknown format", "format must be png or svg."),
         };
     }
 }

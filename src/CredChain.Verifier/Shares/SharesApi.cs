@@ -1,5 +1,7 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 using CredChain.Verifier.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -65,10 +67,9 @@ internal static class SharesApi
         switch (outcome)
         {
             case ShareCreateOutcome.Exists:
-                return Problems.Create(StatusCodes.Status409Conflict, ProblemCodes.ShareExists, "Share already exists", "Generate a new verification code and try again.");
+                return ProblemResults.Create(ProblemCatalogue.ShareExists, "Share already exists", "Generate a new verification code and try again.");
             case ShareCreateOutcome.StoreFull:
-                return Problems.Create(
-                    StatusCodes.Status507InsufficientStorage, ProblemCodes.ShareStoreFull, "Share store full",
+                return ProblemResults.Create(ProblemCatalogue.ShareStoreFull, "Share store full",
                     "The portal holds as many shares as it is configured to. Try again once older shares expire, or send the credential file itself.");
         }
 
@@ -89,7 +90,7 @@ internal static class SharesApi
         return share.State switch
         {
             ShareState.Available => TypedResults.Ok(new ShareResponse(id, Base64Url.EncodeToString(share.Ciphertext!), share.ExpiresAt!.Value)),
-            ShareState.Expired => Problems.Create(StatusCodes.Status410Gone, ProblemCodes.ShareExpired, "Share expired", "The holder's link has expired; ask them for a new one."),
+            ShareState.Expired => ProblemResults.Create(ProblemCatalogue.ShareExpired, "Share expired", "The holder's link has expired; ask them for a new one."),
             ShareState.Withdrawn => Withdrawn(share.WithdrawnBy ?? ShareWithdrawer.Issuer),
             _ => NotFound(),
         };
@@ -118,24 +119,20 @@ internal static class SharesApi
 
     /// <summary>410 share.withdrawn, saying who withdrew it in the <c>withdrawnBy</c> member (<c>issuer</c> or <c>holder</c>).</summary>
     private static ProblemHttpResult Withdrawn(ShareWithdrawer by) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status410Gone,
-            title: "Share withdrawn",
-            detail: by == ShareWithdrawer.Holder
+        ProblemResults.Create(
+            ProblemCatalogue.ShareWithdrawn,
+            "Share withdrawn",
+            by == ShareWithdrawer.Holder
                 ? "The graduate withdrew this certificate's link; ask them for the credential file or a new link."
                 : "The issuing institution withdrew this certificate's link; ask the holder for the credential file or a new link.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = ProblemCodes.ShareWithdrawn,
-                ["withdrawnBy"] = JsonNamingPolicy.CamelCase.ConvertName(by.ToString()),
-            });
+            new Dictionary<string, object?> { ["withdrawnBy"] = JsonNamingPolicy.CamelCase.ConvertName(by.ToString()) });
 
     private static ProblemHttpResult Invalid(string detail) =>
-        Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.ShareInvalid, "Invalid share", detail);
+        ProblemResults.Create(ProblemCatalogue.ShareInvalid, "Invalid share", detail);
 
     private static ProblemHttpResult NotFound() =>
-        Problems.Create(StatusCodes.Status404NotFound, ProblemCodes.ShareNotFound, "Share not found", "No share has this id; check the code or link.");
+        ProblemResults.Create(ProblemCatalogue.ShareNotFound, "Share not found", "No share has this id; check the code or link.");
 
     private static ProblemHttpResult BadToken() =>
-        Problems.Create(StatusCodes.Status403Forbidden, ProblemCodes.ShareBadDeleteToken, "Wrong delete token", $"Send the token returned at creation in {DeleteTokenHeader}.");
+        ProblemResults.Create(ProblemCatalogue.ShareBadDeleteToken, "Wrong delete token", $"Send the token returned at creation in {DeleteTokenHeader}.");
 }

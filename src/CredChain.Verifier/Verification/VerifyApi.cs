@@ -1,4 +1,5 @@
 using CredChain.Core.Documents;
+using CredChain.Hosting.Problems;
 using CredChain.Verifier.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,6 +35,6 @@ internal static class VerifyApi
 
         return outcome.Verdict is { } verdict
             ? new VerdictJsonResult(verdict, json)
-            : Problems.Create(StatusCodes.Status400BadRequest, outcome.Rejection!.Code, outcome.Rejection.Title, outcome.Rejection.Detail);
+            : ProblemResults.Create(outcome.Rejection!.Code, outcome.Rejection.Title, outcome.Rejection.Detail, status: StatusCodes.Status400BadRequest);
     }
 }

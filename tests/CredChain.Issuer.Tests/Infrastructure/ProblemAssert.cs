@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using CredChain.Core.Problems;
 
 namespace CredChain.Issuer.Tests.Infrastructure;
 
 public static class ProblemAssert
 {
-    /// <summary>Asserts the response is an RFC 7807 problem with this status and code, and returns its JSON.</summary>
+    /// <summary>Asserts the response is an RFC 7807 problem with this status and code (one of the catalogue's) and a trace id, and returns its JSON.</summary>
     public static async Task<JsonElement> IsProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -15,6 +16,8 @@ public static class ProblemAssert
         Assert.Equal((int)status, json.GetProperty("status").GetInt32());
         Assert.Equal(code, json.GetProperty("code").GetString());
         Assert.False(string.IsNullOrEmpty(json.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("traceId").GetString()));
+        Assert.NotNull(ProblemCatalogue.Find(code));
         return json;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CredChain.Core.Problems;
 
 namespace CredChain.Verifier.Tests.Infrastructure;
 
@@ -13,6 +14,8 @@ public sealed record Problem(int Status, string Title, string Code)
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         var problem = new Problem(json.GetProperty("status").GetInt32(), json.GetProperty("title").GetString()!, json.GetProperty("code").GetString()!);
         Assert.Equal((int)response.StatusCode, problem.Status);
+        Assert.False(string.IsNullOrEmpty(json.GetProperty("traceId").GetString()));
+        Assert.NotNull(ProblemCatalogue.Find(problem.Code));
         return problem;
     }
 

@@ -46,7 +46,7 @@ public sealed class QrApiTests : IDisposable
     {
         var png = await _client.GetByteArrayAsync($"/api/v1/credentials/{CredentialId}/qr");
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
-        var quietZone = 4 * CredChain.Verifier.Qr.QrImageRenderer.PixelsPerModule;
+        var quietZone = CredChain.Core.Qr.QrPolicy.QuietZoneModules * CredChain.Core.Qr.QrPolicy.PixelsPerModule;
 
         var darkInQuietZone = Enumerable.Range(0, bitmap.Width).SelectMany(x => Enumerable.Range(0, bitmap.Height).Select(y => (x, y)))
             .Where(p => p.x < quietZone || p.y < quietZone || p.x >= bitmap.Width - quietZone || p.y >= bitmap.Height - quietZone)

@@ -1,14 +1,12 @@
 using System.CommandLine;
 using CredChain.Cli.Infrastructure;
-using QRCoder;
+using CredChain.Core.Qr;
 
 namespace CredChain.Cli.Commands.Qr;
 
-/// <summary><c>credchain qr</c>: a QR code for a URL (error correction M, standard quiet zone), as PNG or SVG.</summary>
+/// <summary><c>credchain qr</c>: a QR code for a URL by the one <see cref="QrPolicy"/>, as PNG or SVG.</summary>
 internal sealed class QrCommand : Command
 {
-    private const int PixelsPerModule = 10;
-
     private const string Examples = """
 
         Examples:
@@ -48,20 +46,23 @@ internal sealed class QrCommand : Command
     {
         var url = parseResult.GetRequiredValue(_url).ToString();
         var output = parseResult.GetRequiredValue(_out);
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        if (!QrPolicy.Accepts(url))
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync($"The URL is longer than a QR code here holds ({QrPolicy.MaxPayloadBytes} bytes).".AsMemory(), cancellationToken).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
         if (output.Extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            var svg = new SvgQRCode(data).GetGraphic(PixelsPerModule, "#000000", "#ffffff", drawQuietZones: true);
-            await File.WriteAllTextAsync(output.FullName, svg, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(output.FullName, QrPolicy.Svg(url), cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var png = new PngByteQRCode(data).GetGraphic(PixelsPerModule, drawQuietZones: true);
-            await File.WriteAllBytesAsync(output.FullName, png, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(output.FullName, QrPolicy.Png(url), cancellationToken).ConfigureAwait(false);
         }
 
-        await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Wrote {output.FullName} ({data.ModuleMatrix.Count} modules square with the quiet zone, error correction M).".AsMemory(), cancellationToken).ConfigureAwait(false);
+        var modules = QrPolicy.Matrix(url).Size;
+        await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Wrote {output.FullName} ({modules} modules square with the quiet zone, error correction {QrPolicy.ErrorCorrection}).".AsMemory(), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -46,7 +46,7 @@ public sealed class ShareWithdrawCommandTests(RunningSystem system) : IClassFixt
         var (code, holderCode) = (delivery[0][2], delivery[0][3]);
         var wrong = await CliRun.InvokeAsync("share", "withdraw", "--portal", Portal, "--code", code, "--withdrawal-code", ShareCode.Format(ShareCode.Generate()));
         Assert.Equal(ExitCodes.Failure, wrong.ExitCode);
-        Assert.StartsWith("error: the portal answered 403 Wrong withdrawal code [share.bad_withdrawal_code]", wrong.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: the portal answered 403 撤回码错误 / Wrong withdrawal code [share.bad_withdrawal_code]", wrong.Error, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await ShareAsync(code)).StatusCode);
 
         var run = await CliRun.InvokeAsync("share", "withdraw", "--portal", Portal, "--code", code.ToLowerInvariant(), "--withdrawal-code", holderCode);
@@ -68,7 +68,7 @@ public sealed class ShareWithdrawCommandTests(RunningSystem system) : IClassFixt
         var unreachable = await CliRun.InvokeAsync("share", "withdraw", "--portal", "http://127.0.0.1:9", "--code", ShareCode.Generate(), "--withdrawal-code", ShareCode.Generate());
 
         Assert.Equal(ExitCodes.Failure, unknown.ExitCode);
-        Assert.StartsWith("error: the portal answered 404 Share not found [share.not_found]", unknown.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: the portal answered 404 分享不存在 / Share not found [share.not_found]", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UsageError, malformed.ExitCode);
         Assert.Contains("--code must be 16 letters and digits, as printed (XXXX-XXXX-XXXX-XXXX).", malformed.Error, StringComparison.Ordinal);
         Assert.Contains("--withdrawal-code must be 16 letters and digits, as printed (XXXX-XXXX-XXXX-XXXX).", malformed.Error, StringComparison.Ordinal);

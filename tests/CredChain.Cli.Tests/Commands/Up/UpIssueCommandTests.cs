@@ -95,7 +95,7 @@ public sealed class UpIssueCommandTests(RunningSystem system)
         var run = await CliRun.InvokeAsync("issue", csv, "--service", Issuer, "--token", system.Info.Token, "--out", system.Combine("bad-out"));
 
         Assert.Equal(ExitCodes.Failure, run.ExitCode);
-        Assert.Contains("error: bad.csv was rejected, nothing was issued: 400 Upload rejected [import_rejected]: 2 problem(s); nothing was stored.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: bad.csv was rejected, nothing was issued: 400 上传被拒绝 / Upload rejected [import_rejected]: 2 problem(s); nothing was stored.", run.Error, StringComparison.Ordinal);
         Assert.Matches(@"│ 3\s+│ graduationYear:number\s+│ invalid_field", run.Error);
         Assert.Matches(@"│ 4\s+│ validFrom", run.Error);
         Assert.False(Directory.Exists(system.Combine("bad-out")));
