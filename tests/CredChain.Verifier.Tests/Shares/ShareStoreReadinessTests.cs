@@ -35,7 +35,7 @@ public sealed class ShareStoreReadinessTests : IDisposable
 
         var refused = await client.PostAsJsonAsync("/api/v1/shares", NewShare());
         var retryAfter = refused.Headers.RetryAfter?.Delta;
-        await Problem.AssertAsync(refused, HttpStatusCode.ServiceUnavailable, "Share store unavailable", "service_unavailable");
+        await ProblemAssert.HasAsync(refused, HttpStatusCode.ServiceUnavailable, "service_unavailable", "Share store unavailable");
         Directory.CreateDirectory(folder);
         var created = await client.PostAsJsonAsync("/api/v1/shares", NewShare());
 
