@@ -1,5 +1,6 @@
 using System.Globalization;
-using CredChain.Verifier.Hosting;
+using CredChain.Core.Problems;
+using CredChain.Hosting.Problems;
 
 namespace CredChain.Verifier.Shares;
 
@@ -26,8 +27,8 @@ internal sealed class ShareStoreGate(ShareStoreReadiness readiness) : IEndpointF
             catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
             {
                 http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return Problems.Create(
-                    StatusCodes.Status503ServiceUnavailable, ProblemCodes.Unavailable, "Share store unavailable",
+                return ProblemResults.Create(
+                    ProblemCatalogue.ServiceUnavailable, "Share store unavailable",
                     "The portal's share store is not open yet; verification works meanwhile. Retry after the time given in Retry-After.");
             }
         }
