@@ -7,6 +7,13 @@ using CredChain.Bench.Cohort;
 
 // The cohort run: N credentials as one NDJSON (or, with "csv", CSV) upload to a running service (SQLite + anvil) until all are anchored and
 // retrievable; then the latency of one credential from POST to anchored with the default batch window.
+// "-- rng [credentials]" measures only the random draws of issuing (RandomDrawBench).
+if (args is ["rng", ..])
+{
+    RandomDrawBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
 var csv = args.Length > 1 && args[1] == "csv";
 var directory = Directory.CreateTempSubdirectory("credchain-cohort-").FullName;
