@@ -16,16 +16,18 @@ internal static class StoreScale
 {
     private const int Samples = 200;
 
+    /// <summary>Rounds of the final comparison: the large store and a fresh small one, measured alternately.</summary>
+    private const int Rounds = 3;
+
     public static async Task RunAsync(int batches, int perBatch, string? postgres)
     {
         var directory = Directory.CreateTempSubdirectory("credchain-scale-").FullName;
-        if (postgres is not null)
+        var referenceDirectory = Directory.CreateTempSubdirectory("credchain-scale-ref-").FullName;
+        var database = postgres is null ? null : await ScaleDatabase.CreateAsync(postgres);
+        var referenceDatabase = postgres is null ? null : await ScaleDatabase.CreateAsync(postgres);
+        try
         {
-            postgres = await ScaleDatabase.CreateAsync(postgres);
-        }
-
-        await using (var bench = await BenchIssuer.StartAsync(directory, postgres))
-        {
+            await using var bench = await BenchIssuer.StartAsync(directory, database);
             Console.WriteLine($"Issuing service store: {batches} × {perBatch:N0} credentials through the bulk path, {(postgres is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores");
             var batchIds = new List<Guid> { await UploadAsync(bench.Client, 1_000, first: 1) };
             await MeasureAsync(bench.Client, batchIds, round: 0); // warm-up: the service's first requests run unoptimised code
@@ -39,18 +41,37 @@ internal static class StoreScale
                 Console.WriteLine($"  batch {b + 1,3}/{batches}: {(long)(b + 1) * perBatch,12:N0} credentials stored and anchored after {clock.Elapsed.TotalSeconds,7:F0} s");
             }
 
-            var full = await MeasureAsync(bench.Client, batchIds, round: 2);
-            Print($"store with {1_000 + (long)batches * perBatch:N0} credentials", full, empty);
+            // The machine's load when the store is full is not what it was when it was small, so the verdict compares the
+            // full store against a second, fresh small store (its own service and dev node) measured alternately with it.
+            await using var reference = await BenchIssuer.StartAsync(referenceDirectory, referenceDatabase);
+            var referenceBatches = new List<Guid> { await UploadAsync(reference.Client, 1_000, first: 1) };
+            await MeasureAsync(reference.Client, referenceBatches, round: 0);
+            var full = new List<Latencies>();
+            var small = new List<Latencies>();
+            for (var round = 0; round < Rounds; round++)
+            {
+                full.Add(await MeasureAsync(bench.Client, batchIds, round: 2 + round));
+                small.Add(await MeasureAsync(reference.Client, referenceBatches, round: 1 + round));
+            }
+
+            Print($"fresh store with 1,000 credentials, median of {Rounds} rounds alternating with the next line", Latencies.Median(small), null);
+            Print($"store with {1_000 + (long)batches * perBatch:N0} credentials, median of {Rounds} rounds", Latencies.Median(full), Latencies.Median(small));
             if (postgres is null)
             {
                 Console.WriteLine($"  SQLite file: {new FileInfo(Path.Combine(directory, "issuer.db")).Length / 1048576.0:N0} MiB");
             }
         }
-
-        Directory.Delete(directory, recursive: true);
-        if (postgres is not null)
+        finally
         {
-            await ScaleDatabase.DropAsync(postgres);
+            Directory.Delete(directory, recursive: true);
+            Directory.Delete(referenceDirectory, recursive: true);
+            foreach (var name in new[] { database, referenceDatabase })
+            {
+                if (name is not null)
+                {
+                    await ScaleDatabase.DropAsync(name);
+                }
+            }
         }
     }
 
@@ -135,5 +156,16 @@ internal static class StoreScale
                 (before is { } b ? $"  ({value.P50 / b.P50:F2}x / {value.P99 / b.P99:F2}x the small store)" : ""));
     }
 
-    private sealed record Latencies((double P50, double P99) Issue, (double P50, double P99) GetNewest, (double P50, double P99) GetAny, (double P50, double P99) Revoke);
+    private sealed record Latencies((double P50, double P99) Issue, (double P50, double P99) GetNewest, (double P50, double P99) GetAny, (double P50, double P99) Revoke)
+    {
+        /// <summary>Each figure's median over rounds.</summary>
+        public static Latencies Median(IReadOnlyList<Latencies> rounds) => new(
+            Of(rounds.Select(r => r.Issue)), Of(rounds.Select(r => r.GetNewest)), Of(rounds.Select(r => r.GetAny)), Of(rounds.Select(r => r.Revoke)));
+
+        private static (double P50, double P99) Of(IEnumerable<(double P50, double P99)> values)
+        {
+            var list = values.ToList();
+            return (list.Select(v => v.P50).Order().ElementAt(list.Count / 2), list.Select(v => v.P99).Order().ElementAt(list.Count / 2));
+        }
+    }
 }
