@@ -93,7 +93,7 @@ public class VerdictJsonBenchmarks
         text.Status(VerdictStatus.Valid),
         text.StatusHint(VerdictStatus.Valid),
         "urn:uuid:0190a5e4-3c1b-7cc2-9d3e-1f2a3b4c5d6e",
-        new IssuerInfo("did:pkh:eip155:1337:0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "示例大学 Example University", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "示例大学", "Example University", "example.edu.cn"),
+        new VerdictIssuer("did:pkh:eip155:1337:0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "示例大学 Example University", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "示例大学", "Example University", "example.edu.cn"),
         new NetworkInfo(1337, "0x5fbdb2315678afecb367f032d93f642f64180aa3", true, "中国高等教育学历链", "China Higher Education Chain"),
         At,
         At.AddYears(50),

@@ -57,7 +57,7 @@ public static class IssuerHost
         builder.Services.AddAnchoring();
         builder.Services.AddPublication();
         builder.Services.AddCertificates();
-        builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PortalLinkOptions>().BindConfiguration(PortalLinkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -79,7 +79,7 @@ public static class IssuerHost
         app.MapBatchesApi();
         app.MapRevocationsApi();
         app.MapQrApi();
-        app.MapPublicationsApi();
+        app.MapCredentialPublicationApi();
         app.MapCertificatesApi();
         return app;
     }

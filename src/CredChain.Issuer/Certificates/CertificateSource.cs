@@ -13,7 +13,7 @@ namespace CredChain.Issuer.Certificates;
 /// Builds the content of an anchored credential's certificate: the completed document, and the QR link — the published
 /// copy's <c>/s#CODE</c> link when the credential is published (the code printed too), else the portal's <c>/v/{id}</c> page.
 /// </summary>
-internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments documents, IOptions<PortalOptions> portal, IOptions<CertificateOptions> options)
+internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments documents, IOptions<PortalLinkOptions> portal, IOptions<CertificateOptions> options)
 {
     /// <summary>Streams the contents of a batch's certificates in id order (the batch must be anchored).</summary>
     public async IAsyncEnumerable<CertificateContent> BatchAsync(IssuerDbContext db, BatchRecord batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CredChain.Issuer.Publications;
 
 /// <summary>The per-batch opt-in, written before the upload is stored so that an acknowledged batch is never left out.</summary>
-internal sealed class BatchPublicationRequests(IOptions<PublicationOptions> options, TimeProvider time)
+internal sealed class BatchPublicationRequests(IOptions<PublishingOptions> options, TimeProvider time)
 {
     /// <summary>Records the request when the batch is to be published; a problem when publication is asked for but not configured.</summary>
     public async Task<ProblemHttpResult?> RequestAsync(IssuerDbContext db, Guid batchId, bool? publish, CancellationToken cancellationToken)

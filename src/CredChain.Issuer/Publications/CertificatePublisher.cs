@@ -13,7 +13,7 @@ namespace CredChain.Issuer.Publications;
 /// portal counts ids it already holds), so a crash in between never prints a link that does not open.
 /// </summary>
 internal sealed partial class CertificatePublisher(
-    PortalPublisherClient portal, MerkleTreeCache trees, AnchoredDocuments documents, TimeProvider time, IOptions<PublicationOptions> options, ILogger<CertificatePublisher> logger)
+    PortalPublisherClient portal, MerkleTreeCache trees, AnchoredDocuments documents, TimeProvider time, IOptions<PublishingOptions> options, ILogger<CertificatePublisher> logger)
 {
     /// <summary>Publishes every credential of an anchored batch not yet published; returns how many it sent.</summary>
     public async Task<int> PublishBatchAsync(IssuerDbContext db, BatchRecord batch, CancellationToken cancellationToken)

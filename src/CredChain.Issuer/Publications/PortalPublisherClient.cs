@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CredChain.Issuer.Publications;
 
 /// <summary>Talks to the portal's publication API with this service's publisher token.</summary>
-internal sealed class PortalPublisherClient(HttpClient http, IOptions<PortalOptions> portal, IOptions<PublicationOptions> options)
+internal sealed class PortalPublisherClient(HttpClient http, IOptions<PortalLinkOptions> portal, IOptions<PublishingOptions> options)
 {
     /// <summary>
     /// Publishes ciphertexts, each with the SHA-256 of its holder withdrawal code (never the code); returns when the

@@ -4,9 +4,9 @@ internal static class PublicationSetup
 {
     public static IServiceCollection AddPublication(this IServiceCollection services)
     {
-        services.AddOptions<PublicationOptions>().BindConfiguration(PublicationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient<PortalPublisherClient>((sp, http) =>
-            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublicationOptions>>().Value.RequestTimeout);
+            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublishingOptions>>().Value.RequestTimeout);
         services.AddScoped<CertificatePublisher>();
         services.AddSingleton<BatchPublicationRequests>();
         services.AddHostedService<PublicationWorker>();

@@ -10,7 +10,7 @@ namespace CredChain.Issuer.Publications;
 /// code after that. A batch that fails to publish (portal down) is tried again at the next poll; it never holds up anchoring.
 /// </summary>
 internal sealed partial class PublicationWorker(
-    IServiceScopeFactory scopes, IOptions<PublicationOptions> options, TimeProvider time, ILogger<PublicationWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<PublishingOptions> options, TimeProvider time, ILogger<PublicationWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -23,7 +23,7 @@ internal static class QrApi
     }
 
     internal static async Task<Results<FileContentHttpResult, ContentHttpResult, ProblemHttpResult>> GetQrAsync(
-        Guid id, string? format, IssuerDbContext db, IOptions<PortalOptions> portal, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Guid id, string? format, IssuerDbContext db, IOptions<PortalLinkOptions> portal, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         QrFormat? parsed = format?.ToUpperInvariant() switch
         {

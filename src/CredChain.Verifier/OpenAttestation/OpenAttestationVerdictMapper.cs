@@ -23,7 +23,7 @@ internal sealed class OpenAttestationVerdictMapper(VerdictText text, NetworkTrus
             text.Status(verdict.Status),
             text.StatusHint(verdict.Status),
             null,
-            issuer is null ? null : new IssuerInfo(
+            issuer is null ? null : new VerdictIssuer(
                 issuer.DocumentStore ?? issuer.TokenRegistry!,
                 issuer.Name ?? string.Empty,
                 listing?.Address ?? issuer.DocumentStore ?? issuer.TokenRegistry,

@@ -18,6 +18,7 @@ internal static class HolderWithdrawalApi
     {
         app.MapPost("/api/v1/shares/{id}/withdraw", WithdrawAsync)
             .WithTags("Shares")
+            .AddEndpointFilter<ShareStoreGate>()
             .RequireRateLimiting(RateLimitPolicies.ShareCreate)
             .WithSummary("Withdraw a printed certificate's published copy (its holder)")
             .WithDescription($"The id is derived from the printed code as for GET; the holder's withdrawal code goes in the {WithdrawalCodeHeader} header. 200 {{id, withdrawnAt, withdrawnBy}}, also when it was already withdrawn; the share then answers 410 share.withdrawn with withdrawnBy holder. 403 share.bad_withdrawal_code for a wrong code (or a share without one), 404 share.not_found.");

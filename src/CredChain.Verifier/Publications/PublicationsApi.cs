@@ -15,7 +15,7 @@ internal static class PublicationsApi
 {
     public static IEndpointRouteBuilder MapPublicationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/publications").WithTags("Publications");
+        var group = app.MapGroup("/api/v1/publications").WithTags("Publications").AddEndpointFilter<ShareStoreGate>();
         group.MapPost("/", PublishAsync)
             .WithSummary("Publish encrypted certificate copies (issuing services only)")
             .WithDescription("Bearer token of a configured publisher. Body: {shares: [{id, ciphertext, holderWithdrawalCodeSha256?}]}, ids and ciphertexts as for /api/v1/shares; the optional hash (64 lower-case hex digits) lets the holder withdraw the copy with POST /api/v1/shares/{id}/withdraw. All or nothing; ids this publisher published before are counted, not stored again. 401 publication.unauthorized, 409 share.exists when an id belongs to someone else, 507 share.store_full.");

@@ -38,6 +38,13 @@ internal sealed class ShareOptions
     [Range(1, 100_000_000)]
     public int MaxLiveShares { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// How long after start the store is opened (connected, schema brought up to date) when no share request opened it
+    /// first. The portal listens and verifies without waiting for the store; 0 opens it right away, in the background.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan OpenDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 

@@ -4,11 +4,13 @@ namespace CredChain.Verifier.Shares;
 
 /// <summary>Periodically wipes expired ciphertext so that an expired share is gone, not merely hidden.</summary>
 internal sealed partial class SharePurgeService(
-    IServiceScopeFactory scopes, TimeProvider time, IOptions<ShareOptions> options, ILogger<SharePurgeService> logger) : BackgroundService
+    IServiceScopeFactory scopes, ShareStoreReadiness readiness, TimeProvider time, IOptions<ShareOptions> options, ILogger<SharePurgeService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
+        // The store opens off the start path (ShareStoreReadiness); nothing to purge before it is open.
+        await readiness.Opened.WaitAsync(stoppingToken);
         do
         {
             try

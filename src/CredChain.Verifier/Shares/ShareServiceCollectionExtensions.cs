@@ -26,7 +26,9 @@ internal static class ShareServiceCollectionExtensions
             ? sp.GetRequiredService<PostgresShareDbContext>()
             : sp.GetRequiredService<SqliteShareDbContext>());
         services.AddScoped<ShareStore>();
-        services.AddHostedService<ShareStoreInitializer>();
+        services.AddSingleton<ShareStoreInitializer>();
+        services.AddSingleton<ShareStoreReadiness>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShareStoreReadiness>());
         services.AddHostedService<SharePurgeService>();
         return services;
     }

@@ -5,21 +5,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CredChain.Verifier.Shares;
 
 /// <summary>
-/// Brings the share store's schema up to date before the server listens. A store created before the share store had
-/// migrations (by <c>EnsureCreated</c>, with the first migration's schema and no history) is first recorded as being
-/// at that migration, so that its shares are kept.
+/// Brings the share store's schema up to date (run once by <see cref="ShareStoreReadiness"/>, off the start path). A
+/// store created before the share store had migrations (by <c>EnsureCreated</c>, with the first migration's schema and
+/// no history) is first recorded as being at that migration, so that its shares are kept.
 /// </summary>
-internal sealed partial class ShareStoreInitializer(IServiceScopeFactory scopes, ILogger<ShareStoreInitializer> logger) : IHostedService
+internal sealed partial class ShareStoreInitializer(IServiceScopeFactory scopes, ILogger<ShareStoreInitializer> logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShareDbContext>();
         await BaselineAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task BaselineAsync(ShareDbContext db, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ internal static class SharesApi
 
     public static IEndpointRouteBuilder MapSharesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/shares").WithTags("Shares");
+        var group = app.MapGroup("/api/v1/shares").WithTags("Shares").AddEndpointFilter<ShareStoreGate>();
         group.MapPost("/", CreateAsync).RequireRateLimiting(RateLimitPolicies.ShareCreate)
             .WithSummary("Store an encrypted credential")
             .WithDescription("Body: the lookup id the browser derived from the verification code, the AES-256-GCM ciphertext (base64url, nonce first) and an expiry of 1-180 days (default 30). Returns the id, a delete token (shown once) and the expiry. 507 (share.store_full) when the live shares are at the portal's total size or count cap; 429 when this client created too many.");

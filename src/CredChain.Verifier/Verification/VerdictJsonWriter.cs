@@ -105,7 +105,7 @@ internal sealed class VerdictJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteIssuer(Utf8JsonWriter writer, IssuerInfo? issuer)
+    private static void WriteIssuer(Utf8JsonWriter writer, VerdictIssuer? issuer)
     {
         if (issuer is null)
         {
@@ -178,7 +178,7 @@ internal sealed class VerdictJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteRevocation(Utf8JsonWriter writer, RevocationInfo? revocation)
+    private static void WriteRevocation(Utf8JsonWriter writer, VerdictRevocation? revocation)
     {
         if (revocation is null)
         {

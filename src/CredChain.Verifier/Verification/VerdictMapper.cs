@@ -16,8 +16,8 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks,
         var trusted = verdict.Network is { } n ? networks.Find(n.ChainId, n.Registry) : null;
         // A member network known only through a hub is named as the hub's trust-list entry names it.
         var throughHub = trusted is null && verdict.Network is { } m ? hubs.Find(m.ChainId, m.Registry)?.Member : null;
-        var revocation = anchor?.CredentialRevocation is { } own ? new RevocationInfo(own.RevokedAt, own.ReasonCode, false)
-            : anchor?.BatchRevocation is { } batch ? new RevocationInfo(batch.RevokedAt, batch.ReasonCode, true)
+        var revocation = anchor?.CredentialRevocation is { } own ? new VerdictRevocation(own.RevokedAt, own.ReasonCode, false)
+            : anchor?.BatchRevocation is { } batch ? new VerdictRevocation(batch.RevokedAt, batch.ReasonCode, true)
             : null;
 
         return new VerifyResponse(
@@ -25,7 +25,7 @@ internal sealed class VerdictMapper(VerdictText text, NetworkTrustList networks,
             text.Status(verdict.Status),
             text.StatusHint(verdict.Status),
             credential?.Id,
-            credential is null ? null : new IssuerInfo(
+            credential is null ? null : new VerdictIssuer(
                 credential.Issuer.Id,
                 credential.Issuer.Name,
                 anchor?.IssuerAddress ?? credential.Issuer.Address,

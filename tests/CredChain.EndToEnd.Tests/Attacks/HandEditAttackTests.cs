@@ -155,9 +155,7 @@ public sealed class HandEditAttackTests(EndToEndFixture system)
 
         using var response = await system.IssuingA.PostCredentialAsync(system.North, request);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("validation_failed", problem.GetProperty("code").GetString());
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(
             ["1 inexact_number /credentialSubject/examId"],
             problem.GetProperty("errors").EnumerateArray().Select(e => $"{e.GetProperty("row").GetInt32()} {e.GetProperty("code").GetString()} {e.GetProperty("field").GetString()}"));

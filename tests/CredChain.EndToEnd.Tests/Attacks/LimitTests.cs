@@ -118,10 +118,7 @@ public sealed class LimitTests(EndToEndFixture system)
         };
 
         using var response = await system.IssuingA.PostUploadAsync(system.South, lines);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("import_rejected", problem.GetProperty("code").GetString());
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "import_rejected");
         Assert.Equal(
             [
                 "2 value_too_long /credentialSubject/description",

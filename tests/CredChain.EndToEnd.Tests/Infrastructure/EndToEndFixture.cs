@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Core.Disclosure;
 using CredChain.Core.Verification;
+using CredChain.Testing.Chain;
 
 namespace CredChain.EndToEnd.Tests.Infrastructure;
 
@@ -48,11 +49,9 @@ public sealed class EndToEndFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chains = await Task.WhenAll(
-            DevChain.StartAsync("net-a", "测试网络甲", "Test network A", ChainIdA),
-            DevChain.StartAsync("net-b", "测试网络乙", "Test network B", ChainIdB));
-        (NetworkA, NetworkB) = (chains[0], chains[1]);
-        _owned.AddRange(chains);
+        var (a, b) = await TestChain.StartTwoAsync(ChainIdA, ChainIdB);
+        (NetworkA, NetworkB) = (new DevChain("net-a", "测试网络甲", "Test network A", a), new DevChain("net-b", "测试网络乙", "Test network B", b));
+        _owned.AddRange([NetworkA, NetworkB]);
 
         // One governor per network sends these, so the two on A go one after the other (their nonces follow).
         var onB = NetworkB.AccreditNewIssuerAsync(new IssuerProfile("西部技能认证中心", "Western Skills Centre", "west.example.org.cn"));

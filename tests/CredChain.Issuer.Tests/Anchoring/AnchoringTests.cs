@@ -151,7 +151,7 @@ public sealed class AnchoringTests : IClassFixture<IssuerChain>, IAsyncLifetime
         var id = await Seed.CredentialAsync(factory, _chain.IssuerAddress, acceptedAtMs: TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
 
         var response = await client.PostAsJsonAsync($"/api/v1/credentials/{id}/revoke", new { reason = 1 });
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Conflict, "invalid_state");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.Conflict, "invalid_state");
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
     public async Task Request_WithoutToken_Returns401Problem()
     {
         var response = await GetWithTokenAsync(null);
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
 
@@ -81,7 +81,7 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
         var payload = valid.Split('.')[1];
         var header = Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""");
         var response = await GetWithTokenAsync($"{header}.{payload}.");
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
@@ -89,21 +89,21 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
     {
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressA], ["auditor"], notBefore: now.AddHours(-2), expires: now.AddHours(-1));
-        await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
     public async Task Request_WithWrongAudience_Returns401()
     {
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressA], ["auditor"], audience: "credchain-verifier");
-        await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
     public async Task Request_WithWrongIssuer_Returns401()
     {
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressA], ["auditor"], issuer: "someone-else");
-        await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var credentials = new SigningCredentials(new ECDsaSecurityKey(other), SecurityAlgorithms.EcdsaSha256);
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressA], ["auditor"], credentials: credentials);
-        await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Theory]
@@ -125,14 +125,14 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
             : Convert.FromBase64String(string.Concat(_fixture.Factory.Tokens.PublicKeyPem.Split('\n').Where(l => !l.StartsWith("-----", StringComparison.Ordinal))));
         var credentials = new SigningCredentials(new SymmetricSecurityKey(publicKey), SecurityAlgorithms.HmacSha256);
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressA], ["auditor"], credentials: credentials);
-        await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
+        await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Unauthorized, "unauthorized");
     }
 
     [Fact]
     public async Task Request_ForAnotherIssuersCredential_Returns403Problem()
     {
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressB], ["auditor", "registrar", "revoker"]);
-        var json = await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Forbidden, "forbidden");
+        var json = await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal("The credential belongs to an issuer account the caller does not act for.", json.GetProperty("detail").GetString());
     }
 
@@ -140,7 +140,7 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
     public async Task Request_WithoutAnyRole_Returns403()
     {
         var token = _fixture.Factory.Tokens.Mint([TestAccounts.AddressA], []);
-        await ProblemAssert.IsProblemAsync(await GetWithTokenAsync(token), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.HasAsync(await GetWithTokenAsync(token), HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
@@ -148,6 +148,6 @@ public sealed class BearerAuthTests : IClassFixture<BearerAuthTests.Fixture>
     {
         using var client = _fixture.Factory.CreateClientFor([TestAccounts.AddressA], "auditor");
         var response = await client.GetAsync($"/api/v1/credentials/{Guid.CreateVersion7()}/qr");
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.NotFound, "not_found");
     }
 }

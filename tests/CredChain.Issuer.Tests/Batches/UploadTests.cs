@@ -102,7 +102,7 @@ public sealed class UploadTests : IAsyncLifetime
         };
         var response = await UploadAsync(string.Join('\n', lines), "application/x-ndjson");
 
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "import_rejected");
         var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
         Assert.Equal(
             [(2, "malformed_json"), (4, "unknown_field"), (5, "invalid_date"), (6, "duplicate_id"), (7, "not_an_object")],
@@ -125,7 +125,7 @@ public sealed class UploadTests : IAsyncLifetime
         };
         var response = await UploadAsync(string.Join('\n', lines), "application/x-ndjson");
 
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "import_rejected");
         var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
         Assert.Equal([(2, "invalid_field"), (3, "invalid_field")], errors);
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
@@ -160,7 +160,7 @@ public sealed class UploadTests : IAsyncLifetime
         var rows = Enumerable.Range(1, ManyRows).Select(i => i == 6_500 ? """{"credentialSubject":{"id":"urn:student:6500","empty":{}}}""" : Row(i));
         using var content = new StringContent(string.Join('\n', rows), Encoding.UTF8, "application/x-ndjson");
 
-        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/api/v1/batches", content), HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(await client.PostAsync("/api/v1/batches", content), HttpStatusCode.BadRequest, "import_rejected");
 
         var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
         Assert.Equal([(6_500, "invalid_field")], errors);
@@ -180,7 +180,7 @@ public sealed class UploadTests : IAsyncLifetime
         });
         using var content = new StringContent(string.Join('\n', rows), Encoding.UTF8, "application/x-ndjson");
 
-        var problem = await ProblemAssert.IsProblemAsync(await client.PostAsync("/api/v1/batches", content), HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(await client.PostAsync("/api/v1/batches", content), HttpStatusCode.BadRequest, "import_rejected");
 
         var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("code").GetString())).ToArray();
         Assert.Equal([(3_000, "duplicate_id"), (6_000, "duplicate_id")], errors);
@@ -191,7 +191,7 @@ public sealed class UploadTests : IAsyncLifetime
     public async Task Ndjson_WithMoreThan100BadRows_ListsTheFirst100AndCountsAll()
     {
         var body = string.Join('\n', Enumerable.Range(1, 150).Select(i => i % 10 == 0 ? Row(i) : "{\"credentialSubject\":{\"a\":1},\"bad\":1}"));
-        var problem = await ProblemAssert.IsProblemAsync(await UploadAsync(body, "application/x-ndjson"), HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(await UploadAsync(body, "application/x-ndjson"), HttpStatusCode.BadRequest, "import_rejected");
 
         Assert.Equal(100, problem.GetProperty("errors").GetArrayLength());
         Assert.Equal(135, problem.GetProperty("errorCount").GetInt32());
@@ -212,7 +212,7 @@ public sealed class UploadTests : IAsyncLifetime
     [InlineData("name\n", 1, "empty_upload")]
     public async Task Csv_BadInput_Returns400WithTheRowAndStoresNothing(string csv, int row, string code)
     {
-        var problem = await ProblemAssert.IsProblemAsync(await UploadAsync(csv, "text/csv"), HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(await UploadAsync(csv, "text/csv"), HttpStatusCode.BadRequest, "import_rejected");
         var error = problem.GetProperty("errors")[0];
         Assert.Equal((row, code), (error.GetProperty("row").GetInt32(), error.GetProperty("code").GetString()));
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
@@ -226,7 +226,7 @@ public sealed class UploadTests : IAsyncLifetime
         var text = contentType == "text/csv" ? "name\nAlice\nBob\n" : Row(1) + "\n" + Row(2) + "\n";
         var bytes = Encoding.UTF8.GetBytes(text);
         bytes[^3] = 0xFF;
-        var problem = await ProblemAssert.IsProblemAsync(await UploadAsync(bytes, contentType), HttpStatusCode.BadRequest, "invalid_utf8");
+        var problem = await ProblemAssert.HasAsync(await UploadAsync(bytes, contentType), HttpStatusCode.BadRequest, "invalid_utf8");
         Assert.Equal("invalid_utf8", problem.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
@@ -237,7 +237,7 @@ public sealed class UploadTests : IAsyncLifetime
     [InlineData("multipart/form-data")]
     public async Task WrongContentType_Returns415(string contentType)
     {
-        await ProblemAssert.IsProblemAsync(await UploadAsync(Row(1), contentType), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await ProblemAssert.HasAsync(await UploadAsync(Row(1), contentType), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -245,7 +245,7 @@ public sealed class UploadTests : IAsyncLifetime
     public async Task BodyOverTheConfiguredLimit_Returns413AndStoresNothing()
     {
         var body = string.Join('\n', Enumerable.Range(1, 2000).Select(Row));
-        await ProblemAssert.IsProblemAsync(await UploadAsync(body, "application/x-ndjson"), HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+        await ProblemAssert.HasAsync(await UploadAsync(body, "application/x-ndjson"), HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -257,7 +257,7 @@ public sealed class UploadTests : IAsyncLifetime
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-ndjson");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/batches") { Content = content };
         request.Headers.TransferEncodingChunked = true;
-        await ProblemAssert.IsProblemAsync(await _client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+        await ProblemAssert.HasAsync(await _client.SendAsync(request), HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -268,7 +268,7 @@ public sealed class UploadTests : IAsyncLifetime
         using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar");
         var response = await client.PostAsync("/api/v1/batches", new StringContent(string.Join('\n', Enumerable.Range(1, 5).Select(Row)), Encoding.UTF8, "application/x-ndjson"));
 
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "import_rejected");
         Assert.Equal((4, "too_many_rows"), (problem.GetProperty("errors")[0].GetProperty("row").GetInt32(), problem.GetProperty("errors")[0].GetProperty("code").GetString()));
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
     }
@@ -278,7 +278,7 @@ public sealed class UploadTests : IAsyncLifetime
     {
         var content = new StringContent(Row(1), Encoding.UTF8, "application/x-ndjson");
         var response = await _client.PostAsync($"/api/v1/batches?issuer={TestAccounts.AddressB}", content);
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Fact]
@@ -286,8 +286,8 @@ public sealed class UploadTests : IAsyncLifetime
     {
         var id = (await (await UploadAsync(Row(1), "application/x-ndjson")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         using var other = _factory.CreateClientFor([TestAccounts.AddressB], "auditor");
-        await ProblemAssert.IsProblemAsync(await other.GetAsync($"/api/v1/batches/{id}"), HttpStatusCode.Forbidden, "forbidden");
-        await ProblemAssert.IsProblemAsync(await other.GetAsync($"/api/v1/batches/{id}/credentials"), HttpStatusCode.Forbidden, "forbidden");
-        await ProblemAssert.IsProblemAsync(await _client.GetAsync($"/api/v1/batches/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.HasAsync(await other.GetAsync($"/api/v1/batches/{id}"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.HasAsync(await other.GetAsync($"/api/v1/batches/{id}/credentials"), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.HasAsync(await _client.GetAsync($"/api/v1/batches/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound, "not_found");
     }
 }

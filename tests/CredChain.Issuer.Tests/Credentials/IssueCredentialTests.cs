@@ -95,7 +95,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
         await PostAsync(ValidBody, key: "retry-2");
         var response = await PostAsync(ValidBody.Replace("BSc", "MSc", StringComparison.Ordinal), key: "retry-2");
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
         Assert.Equal((1, 0, 1), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -103,7 +103,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
     public async Task Issue_ForAnAccountTheCallerDoesNotActFor_Returns403()
     {
         var body = ValidBody.Replace("{\"type\"", $"{{\"issuer\":\"{TestAccounts.AddressB}\",\"type\"", StringComparison.Ordinal);
-        await ProblemAssert.IsProblemAsync(await PostAsync(body), HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.HasAsync(await PostAsync(body), HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -112,7 +112,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
     {
         using var auditor = _factory.CreateClientFor([TestAccounts.AddressA], "auditor");
         var response = await auditor.PostAsync("/api/v1/credentials", new StringContent(ValidBody, Encoding.UTF8, "application/json"));
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.Forbidden, "forbidden");
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
     [InlineData("application/xml", HttpStatusCode.UnsupportedMediaType, "unsupported_media_type")]
     public async Task Issue_WrongContentType_Returns415(string contentType, HttpStatusCode status, string code)
     {
-        await ProblemAssert.IsProblemAsync(await PostAsync(ValidBody, contentType), status, code);
+        await ProblemAssert.HasAsync(await PostAsync(ValidBody, contentType), status, code);
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -137,14 +137,14 @@ public sealed class IssueCredentialTests : IAsyncLifetime
     [InlineData("{\"type\":\"Degree\",\"credentialSubject\":{\"a\":1}}", "validation_failed")]
     public async Task Issue_BadBody_Returns400ProblemAndStoresNothing(string body, string code)
     {
-        await ProblemAssert.IsProblemAsync(await PostAsync(body), HttpStatusCode.BadRequest, code);
+        await ProblemAssert.HasAsync(await PostAsync(body), HttpStatusCode.BadRequest, code);
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
     [Fact]
     public async Task Issue_UnknownField_NamesTheFieldInTheErrors()
     {
-        var json = await ProblemAssert.IsProblemAsync(await PostAsync("{\"credentialSubject\":{\"a\":1},\"grade\":\"A\"}"), HttpStatusCode.BadRequest, "validation_failed");
+        var json = await ProblemAssert.HasAsync(await PostAsync("{\"credentialSubject\":{\"a\":1},\"grade\":\"A\"}"), HttpStatusCode.BadRequest, "validation_failed");
         var error = json.GetProperty("errors").EnumerateArray().Single();
         Assert.Equal("unknown_field", error.GetProperty("code").GetString());
         Assert.Equal("grade", error.GetProperty("field").GetString());
@@ -157,7 +157,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
         bytes[Array.IndexOf(bytes, (byte)'a', 20)] = 0xC3;
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        await ProblemAssert.IsProblemAsync(await _client.PostAsync("/api/v1/credentials", content), HttpStatusCode.BadRequest, "invalid_utf8");
+        await ProblemAssert.HasAsync(await _client.PostAsync("/api/v1/credentials", content), HttpStatusCode.BadRequest, "invalid_utf8");
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 
@@ -165,7 +165,7 @@ public sealed class IssueCredentialTests : IAsyncLifetime
     public async Task Issue_BodyOverTheLimit_Returns413()
     {
         var big = "{\"credentialSubject\":{\"essay\":\"" + new string('x', 300 * 1024) + "\"}}";
-        await ProblemAssert.IsProblemAsync(await PostAsync(big), HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+        await ProblemAssert.HasAsync(await PostAsync(big), HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(_factory));
     }
 

@@ -145,7 +145,7 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
             await api.WaitForCredentialAsync(await api.IssueAsync("kept goes on", kept.Address), "anchored");
 
             using var refused = await api.RetryBatchAsync(sent);
-            await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Conflict, "unknown_issuer_account");
+            await ProblemAssert.HasAsync(refused, HttpStatusCode.Conflict, "unknown_issuer_account");
         }
 
         // 3. The key is back: the retried batch is reconciled by its hash (the transaction sent in step 1 is the anchor), nothing is signed again.
@@ -200,9 +200,9 @@ public sealed class FaultIsolationDrillTests : IClassFixture<IssuerChain>
         var id = await api.IssueAsync("anchored already", issuer.Address);
         var batchId = (await api.WaitForCredentialAsync(id, "anchored")).GetProperty("batchId").GetGuid();
 
-        await ProblemAssert.IsProblemAsync(await api.RetryBatchAsync(batchId), HttpStatusCode.Conflict, "invalid_state");
+        await ProblemAssert.HasAsync(await api.RetryBatchAsync(batchId), HttpStatusCode.Conflict, "invalid_state");
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"/api/v1/batches/{batchId}/retry", null)).StatusCode);
-        await ProblemAssert.IsProblemAsync(await http.GetAsync($"/api/v1/revocations/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.HasAsync(await http.GetAsync($"/api/v1/revocations/{Guid.CreateVersion7()}"), HttpStatusCode.NotFound, "not_found");
     }
 
     private static async Task<List<Guid>> RevokeAllAsync(ServiceClient api, IEnumerable<Guid> credentials)

@@ -32,7 +32,7 @@ public sealed class HostingTests
 
         var response = await client.GetAsync($"/api/v1/credentials/{id}");
 
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.InternalServerError, "internal_error");
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.InternalServerError, "internal_error");
         Assert.False(problem.TryGetProperty("exception", out _));
         Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -58,6 +58,6 @@ public sealed class HostingTests
     {
         await using var factory = new IssuerApiFactory();
         using var client = factory.CreateClientFor([TestAccounts.AddressA], "auditor");
-        await ProblemAssert.IsProblemAsync(await client.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound, "not_found");
+        await ProblemAssert.HasAsync(await client.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound, "not_found");
     }
 }

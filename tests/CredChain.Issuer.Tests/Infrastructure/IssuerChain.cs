@@ -4,6 +4,7 @@ using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
+using CredChain.Testing.Chain;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
@@ -11,23 +12,26 @@ using Nethereum.Web3.Accounts;
 
 namespace CredChain.Issuer.Tests.Infrastructure;
 
-/// <summary>A real anvil dev node with the registries deployed and a fresh accredited issuer account per fixture.</summary>
+/// <summary>A real anvil dev node with the registries deployed (the shared <see cref="TestChain"/>) and a fresh accredited
+/// issuer account per fixture, its key in an environment variable the issuing service reads.</summary>
 public sealed class IssuerChain : IAsyncLifetime
 {
     private readonly List<string> _keyVariables = [];
-    private DevNode? _node;
+    private TestChain? _chain;
 
-    public DevNode Node => _node ?? throw new InvalidOperationException("Not started.");
+    public TestChain Chain => _chain ?? throw new InvalidOperationException("Not started.");
 
-    public Web3 Web3 { get; private set; } = null!;
+    public DevNode Node => Chain.Node;
 
-    public TransactionService Transactions { get; private set; } = null!;
+    public Web3 Web3 => Chain.Web3;
 
-    public RegistryDeployment Deployment { get; private set; } = null!;
+    public TransactionService Transactions => Chain.Transactions;
 
-    public CredentialRegistryClient Registry { get; private set; } = null!;
+    public RegistryDeployment Deployment => Chain.Deployment;
 
-    public IssuerRegistryClient Governance { get; private set; } = null!;
+    public CredentialRegistryClient Registry => Chain.Registry;
+
+    public IssuerRegistryClient Governance => Chain.Governance;
 
     /// <summary>An accredited issuer whose key is in <see cref="IssuerKeyVariable"/>.</summary>
     public Account Issuer { get; private set; } = null!;
@@ -42,32 +46,24 @@ public sealed class IssuerChain : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await StartNodeAsync();
-        var governor = Node.Accounts[0];
-        Deployment = await RegistryDeployer.DeployAsync(Transactions, governor, governor.Address);
-        Registry = new CredentialRegistryClient(Web3, Deployment.CredentialRegistryAddress, Transactions);
-        Governance = new IssuerRegistryClient(Web3, Deployment.IssuerRegistryAddress, Transactions);
-        Issuer = await Node.CreateFundedAccountAsync();
-        var now = DateTimeOffset.FromUnixTimeSeconds((long)(await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value);
-        await Governance.AccreditAsync(governor, Issuer.Address, new IssuerProfile("测试大学", "Test University", "test.edu.cn"), now.AddDays(-1), null);
+        _chain = await TestChain.StartAsync(new DevNodeOptions { StateFile = StateFile });
+        Issuer = await Chain.NewAccreditedIssuerAsync(new IssuerProfile("测试大学", "Test University", "test.edu.cn"), TimeSpan.FromDays(1));
         Environment.SetEnvironmentVariable(IssuerKeyVariable, Issuer.PrivateKey);
     }
 
     /// <summary>Another funded, accredited issuer account, its key in a fresh environment variable.</summary>
     public async Task<IssuerKey> CreateIssuerAsync(string name)
     {
-        var account = await Node.CreateFundedAccountAsync();
-        var now = DateTimeOffset.FromUnixTimeSeconds((long)(await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest())).Timestamp.Value);
-        await Governance.AccreditAsync(Node.Accounts[0], account.Address, new IssuerProfile(name, name, "test.edu.cn"), now.AddDays(-1), null);
+        var account = await Chain.NewAccreditedIssuerAsync(new IssuerProfile(name, name, "test.edu.cn"), TimeSpan.FromDays(1));
         var variable = "CREDCHAIN_TEST_KEY_" + Guid.NewGuid().ToString("N");
         Environment.SetEnvironmentVariable(variable, account.PrivateKey);
         _keyVariables.Add(variable);
         return new IssuerKey(account, variable, name);
     }
 
-    public Task SuspendAsync(IssuerKey issuer) => Governance.SuspendAsync(Node.Accounts[0], issuer.Account.Address);
+    public Task SuspendAsync(IssuerKey issuer) => Governance.SuspendAsync(Chain.Governor, issuer.Account.Address);
 
-    public Task ReinstateAsync(IssuerKey issuer) => Governance.ReinstateAsync(Node.Accounts[0], issuer.Account.Address);
+    public Task ReinstateAsync(IssuerKey issuer) => Governance.ReinstateAsync(Chain.Governor, issuer.Account.Address);
 
     /// <summary>Transactions mined from <paramref name="address"/> (its latest nonce), reverted ones included.</summary>
     public async Task<long> TransactionCountAsync(string address) =>
@@ -90,21 +86,9 @@ public sealed class IssuerChain : IAsyncLifetime
     }
 
     /// <summary>Stops the node (its state is kept when <see cref="StateFile"/> is set) and starts it again on the same port.</summary>
-    public async Task StopNodeAsync() => await Node.StopAsync();
+    public Task StopNodeAsync() => Chain.StopAsync();
 
-    public async Task RestartNodeAsync() => await StartNodeAsync(Node.RpcUrl.Port);
-
-    private async Task StartNodeAsync(int port = 0)
-    {
-        _node = await DevNode.StartAsync(new DevNodeOptions { StateFile = StateFile, Port = port });
-        Web3 = Node.CreateWeb3();
-        Transactions = new TransactionService(Web3, Node.TransactionOptions);
-        if (Deployment is not null)
-        {
-            Registry = new CredentialRegistryClient(Web3, Deployment.CredentialRegistryAddress, Transactions);
-            Governance = new IssuerRegistryClient(Web3, Deployment.IssuerRegistryAddress, Transactions);
-        }
-    }
+    public Task RestartNodeAsync() => Chain.RestartAsync();
 
     /// <summary>Settings for a service that issues for <see cref="Issuer"/> on this node.</summary>
     public Dictionary<string, string?> ServiceSettings() => new()
@@ -151,9 +135,9 @@ public sealed class IssuerChain : IAsyncLifetime
             Environment.SetEnvironmentVariable(variable, null);
         }
 
-        if (_node is not null)
+        if (_chain is not null)
         {
-            await _node.DisposeAsync();
+            await _chain.DisposeAsync();
         }
     }
 }

@@ -55,6 +55,6 @@ public sealed class QrApiTests : IAsyncLifetime
     [Fact]
     public async Task UnknownFormat_Returns400()
     {
-        await ProblemAssert.IsProblemAsync(await _client.GetAsync($"/api/v1/credentials/{_id}/qr?format=gif"), HttpStatusCode.BadRequest, "validation_failed");
+        await ProblemAssert.HasAsync(await _client.GetAsync($"/api/v1/credentials/{_id}/qr?format=gif"), HttpStatusCode.BadRequest, "validation_failed");
     }
 }

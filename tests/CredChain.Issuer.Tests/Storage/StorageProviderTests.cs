@@ -67,7 +67,7 @@ public sealed class StorageProviderTests
 
         var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(4_500, badRow: 4_500), Encoding.UTF8, "application/x-ndjson"));
 
-        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "import_rejected");
+        var problem = await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "import_rejected");
         Assert.Equal(4_500, problem.GetProperty("errors")[0].GetProperty("row").GetInt32());
         Assert.Equal((0, 0, 0), await StoreAssert.CountsAsync(factory));
     }

@@ -9,26 +9,22 @@ using CredChain.Ethereum.Deployment;
 using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry;
-using CredChain.Ethereum.Transactions;
-using Nethereum.RPC.Eth.DTOs;
+using CredChain.Testing.Chain;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 
 namespace CredChain.Verifier.Tests.Chain;
 
-/// <summary>One real anvil dev node with the registries deployed, and helpers to accredit issuers and anchor batches.</summary>
+/// <summary>One real anvil dev node with the registries deployed (the shared <see cref="TestChain"/>), known to the portal as a
+/// named network, and helpers to accredit issuers and anchor batches.</summary>
 public sealed class DevNetwork : IAsyncDisposable
 {
-    private DevNetwork(string key, string nameZh, string nameEn, DevNode node, Web3 web3, TransactionService transactions, RegistryDeployment deployment)
+    public DevNetwork(string key, string nameZh, string nameEn, TestChain chain)
     {
         Key = key;
         NameZh = nameZh;
         NameEn = nameEn;
-        Node = node;
-        Web3 = web3;
-        Deployment = deployment;
-        Governance = new IssuerRegistryClient(web3, deployment.IssuerRegistryAddress, transactions);
-        Registry = new CredentialRegistryClient(web3, deployment.CredentialRegistryAddress, transactions);
+        Chain = chain;
     }
 
     public string Key { get; }
@@ -37,50 +33,28 @@ public sealed class DevNetwork : IAsyncDisposable
 
     public string NameEn { get; }
 
-    public DevNode Node { get; }
+    public TestChain Chain { get; }
 
-    public Web3 Web3 { get; }
+    public DevNode Node => Chain.Node;
 
-    public RegistryDeployment Deployment { get; }
+    public Web3 Web3 => Chain.Web3;
 
-    public IssuerRegistryClient Governance { get; }
+    public RegistryDeployment Deployment => Chain.Deployment;
 
-    public CredentialRegistryClient Registry { get; }
+    public IssuerRegistryClient Governance => Chain.Governance;
 
-    public Account Governor => Node.Accounts[0];
+    public CredentialRegistryClient Registry => Chain.Registry;
 
-    public long DeploymentBlock => (long)Deployment.IssuerRegistryReceipt.BlockNumber.Value;
+    public Account Governor => Chain.Governor;
 
-    public static async Task<DevNetwork> StartAsync(string key, string nameZh, string nameEn, long chainId)
-    {
-        var node = await DevNode.StartAsync(new DevNodeOptions { ChainId = chainId });
-        var web3 = node.CreateWeb3();
-        var transactions = new TransactionService(web3, node.TransactionOptions);
-        var deployment = await RegistryDeployer.DeployAsync(transactions, node.Accounts[0], node.Accounts[0].Address);
-        return new DevNetwork(key, nameZh, nameEn, node, web3, transactions, deployment);
-    }
+    public long DeploymentBlock => Chain.DeploymentBlock;
 
     /// <summary>The portal settings that put this network on the trust list at <paramref name="index"/>.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> Settings(int index) =>
-    [
-        new($"Portal:Networks:{index}:Key", Key),
-        new($"Portal:Networks:{index}:NameZh", NameZh),
-        new($"Portal:Networks:{index}:NameEn", NameEn),
-        new($"Portal:Networks:{index}:ChainId", Node.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new($"Portal:Networks:{index}:RpcUrl", Node.RpcUrl.ToString()),
-        new($"Portal:Networks:{index}:RegistryAddress", Deployment.CredentialRegistryAddress),
-        new($"Portal:Networks:{index}:GovernanceAddress", Deployment.IssuerRegistryAddress),
-        new($"Portal:Networks:{index}:DeploymentBlock", DeploymentBlock.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-    ];
+    public IEnumerable<KeyValuePair<string, string?>> Settings(int index) => Chain.PortalSettings(index, Key, NameZh, NameEn);
 
     /// <summary>A fresh funded account accredited with an open-ended window that started a year ago.</summary>
-    public async Task<Account> NewAccreditedIssuerAsync(string nameZh, string nameEn)
-    {
-        var issuer = await Node.CreateFundedAccountAsync();
-        var now = await LatestBlockTimeAsync();
-        await Governance.AccreditAsync(Governor, issuer.Address, new IssuerProfile(nameZh, nameEn, "example.edu.cn"), now.AddDays(-365), null);
-        return issuer;
-    }
+    public Task<Account> NewAccreditedIssuerAsync(string nameZh, string nameEn) =>
+        Chain.NewAccreditedIssuerAsync(new IssuerProfile(nameZh, nameEn, "example.edu.cn"), TimeSpan.FromDays(365));
 
     /// <summary>Issues one credential per subject and anchors them as one batch; returns the anchored documents.</summary>
     public async Task<IReadOnlyList<CredentialDocument>> IssueBatchAsync(
@@ -100,13 +74,9 @@ public sealed class DevNetwork : IAsyncDisposable
         new CredentialFactory(TimeProvider.System, RandomNumberGenerator.Create())
             .Create(new CredentialDraft(IssuerRef.ForAccount(Node.ChainId, issuer.Address, issuerName), ["UniversityDegreeCredential"], subject, validFrom));
 
-    public async Task<long> HeadAsync() => (long)(await Web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+    public Task<long> HeadAsync() => Chain.HeadAsync();
 
-    public async Task<DateTimeOffset> LatestBlockTimeAsync()
-    {
-        var header = await Web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
-        return DateTimeOffset.FromUnixTimeSeconds((long)header.Timestamp.Value);
-    }
+    public Task<DateTimeOffset> LatestBlockTimeAsync() => Chain.LatestBlockTimeAsync();
 
-    public async ValueTask DisposeAsync() => await Node.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Chain.DisposeAsync();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CredChain.Core.Documents;
+using CredChain.Testing.Chain;
 using Nethereum.Web3.Accounts;
 
 namespace CredChain.Verifier.Tests.Chain;
@@ -34,10 +35,9 @@ public sealed class DevNetworksFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var started = await Task.WhenAll(
-            DevNetwork.StartAsync("cn-edu", "中国高等教育学历链", "China Higher Education Chain", 1337),
-            DevNetwork.StartAsync("cn-vet", "职业技能证书链", "Vocational Skills Chain", 31337));
-        (Education, Vocational) = (started[0], started[1]);
+        var (education, vocational) = await TestChain.StartTwoAsync(1337, 31337);
+        Education = new DevNetwork("cn-edu", "中国高等教育学历链", "China Higher Education Chain", education);
+        Vocational = new DevNetwork("cn-vet", "职业技能证书链", "Vocational Skills Chain", vocational);
         Tsinghua = await Education.NewAccreditedIssuerAsync("示例大学", "Example University");
         Skills = await Vocational.NewAccreditedIssuerAsync("示例职业技术学院", "Example Polytechnic");
         OpenAttestation = await OpenAttestationDevStore.DeployAsync(Education);

@@ -58,13 +58,13 @@ public sealed class HostingTests : IDisposable
     [Fact]
     public async Task UnknownApiRoute_Returns404ProblemDetailsWithCode()
     {
-        await Problem.AssertAsync(await _client.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound, "Not Found", "not_found");
+        await ProblemAssert.HasAsync(await _client.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound, "not_found", "Not Found");
     }
 
     [Fact]
     public async Task WrongMethod_Returns405ProblemDetailsWithCode()
     {
-        await Problem.AssertAsync(await _client.PutAsync("/api/v1/shares", null), HttpStatusCode.MethodNotAllowed, "Method Not Allowed", "method_not_allowed");
+        await ProblemAssert.HasAsync(await _client.PutAsync("/api/v1/shares", null), HttpStatusCode.MethodNotAllowed, "method_not_allowed", "Method Not Allowed");
     }
 
     [Fact]

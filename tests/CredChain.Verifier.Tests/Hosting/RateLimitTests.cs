@@ -28,7 +28,7 @@ public sealed class RateLimitTests : IDisposable
         }
 
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
-        await Problem.AssertAsync(last, HttpStatusCode.TooManyRequests, "Too many requests", "request.rate_limited");
+        await ProblemAssert.HasAsync(last, HttpStatusCode.TooManyRequests, "request.rate_limited", "Too many requests");
         Assert.True(last.Headers.RetryAfter?.Delta > TimeSpan.Zero);
     }
 

@@ -83,9 +83,8 @@ public sealed class OpenAttestationApiChainTests(DevNetworksFixture chain) : IDi
 
         Assert.Equal("malformed", malformed.GetProperty("status").GetString());
         Assert.Equal(("missingField", "/signature/targetHash"), (malformed.GetProperty("formatError").GetProperty("code").GetString(), malformed.GetProperty("formatError").GetProperty("path").GetString()));
-        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
-        Assert.Equal("request.duplicate_key", (await Problem.ReadAsync(duplicate)).Code);
-        Assert.Equal("request.not_a_credential", (await Problem.ReadAsync(neither)).Code);
+        await ProblemAssert.HasAsync(duplicate, HttpStatusCode.BadRequest, "request.duplicate_key");
+        await ProblemAssert.HasAsync(neither, HttpStatusCode.BadRequest, "request.not_a_credential");
     }
 
     public void Dispose() => _portal.Dispose();

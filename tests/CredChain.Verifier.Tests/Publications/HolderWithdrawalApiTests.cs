@@ -69,9 +69,9 @@ public sealed class HolderWithdrawalApiTests : IDisposable
         using var malformed = await HolderWithdrawAsync(share.Id, "not-a-code");
         using var missing = await HolderWithdrawAsync(share.Id, null);
 
-        await Problem.AssertAsync(wrong, HttpStatusCode.Forbidden, "Wrong withdrawal code", "share.bad_withdrawal_code");
-        await Problem.AssertAsync(malformed, HttpStatusCode.Forbidden, "Wrong withdrawal code", "share.bad_withdrawal_code");
-        await Problem.AssertAsync(missing, HttpStatusCode.Forbidden, "Wrong withdrawal code", "share.bad_withdrawal_code");
+        await ProblemAssert.HasAsync(wrong, HttpStatusCode.Forbidden, "share.bad_withdrawal_code", "Wrong withdrawal code");
+        await ProblemAssert.HasAsync(malformed, HttpStatusCode.Forbidden, "share.bad_withdrawal_code", "Wrong withdrawal code");
+        await ProblemAssert.HasAsync(missing, HttpStatusCode.Forbidden, "share.bad_withdrawal_code", "Wrong withdrawal code");
         var read = await _portal.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/shares/{share.Id}");
         Assert.Equal(share.Ciphertext, read.GetProperty("ciphertext").GetString());
     }
@@ -88,7 +88,7 @@ public sealed class HolderWithdrawalApiTests : IDisposable
         foreach (var id in new[] { published.Id, holder.Id })
         {
             using var response = await HolderWithdrawAsync(id, ShareCode.Generate());
-            await Problem.AssertAsync(response, HttpStatusCode.Forbidden, "Wrong withdrawal code", "share.bad_withdrawal_code");
+            await ProblemAssert.HasAsync(response, HttpStatusCode.Forbidden, "share.bad_withdrawal_code", "Wrong withdrawal code");
             using var read = await _portal.CreateClient().GetAsync($"/api/v1/shares/{id}");
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         }
@@ -100,8 +100,8 @@ public sealed class HolderWithdrawalApiTests : IDisposable
         using var unknown = await HolderWithdrawAsync(CrockfordBase32.Encode(RandomNumberGenerator.GetBytes(16)), ShareCode.Generate());
         using var malformed = await HolderWithdrawAsync("NOT-AN-ID", ShareCode.Generate());
 
-        await Problem.AssertAsync(unknown, HttpStatusCode.NotFound, "Share not found", "share.not_found");
-        await Problem.AssertAsync(malformed, HttpStatusCode.NotFound, "Share not found", "share.not_found");
+        await ProblemAssert.HasAsync(unknown, HttpStatusCode.NotFound, "share.not_found", "Share not found");
+        await ProblemAssert.HasAsync(malformed, HttpStatusCode.NotFound, "share.not_found", "Share not found");
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class HolderWithdrawalApiTests : IDisposable
 
         using var response = await PublishRawAsync(new { id = share.Id, ciphertext = share.Ciphertext, holderWithdrawalCodeSha256 = "ABC" });
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "Invalid publication", "share.invalid");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "share.invalid", "Invalid publication");
         using var read = await _portal.CreateClient().GetAsync($"/api/v1/shares/{share.Id}");
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
     }
@@ -202,7 +202,7 @@ public sealed class HolderWithdrawalApiTests : IDisposable
     private async Task<(int Status, string Title, string Code, string WithdrawnBy, string Detail)> GoneAsync(string id)
     {
         using var response = await _portal.CreateClient().GetAsync($"/api/v1/shares/{id}");
-        var p = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var p = await ProblemAssert.HasAsync(response, HttpStatusCode.Gone, "share.withdrawn");
         return ((int)response.StatusCode, p.GetProperty("title").GetString()!, p.GetProperty("code").GetString()!, p.GetProperty("withdrawnBy").GetString()!, p.GetProperty("detail").GetString()!);
     }
 

@@ -32,8 +32,8 @@ public sealed class PublicationsApiTests : IDisposable
         using var none = await PublishAsync(null, share);
         using var wrong = await PublishAsync("not-a-publisher", share);
 
-        Assert.Equal((HttpStatusCode.Unauthorized, "publication.unauthorized"), await ProblemAsync(none));
-        Assert.Equal((HttpStatusCode.Unauthorized, "publication.unauthorized"), await ProblemAsync(wrong));
+        await ProblemAssert.HasAsync(none, HttpStatusCode.Unauthorized, "publication.unauthorized");
+        await ProblemAssert.HasAsync(wrong, HttpStatusCode.Unauthorized, "publication.unauthorized");
         using var read = await _portal.CreateClient().GetAsync($"/api/v1/shares/{share.Id}");
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
     }
@@ -61,14 +61,14 @@ public sealed class PublicationsApiTests : IDisposable
         (await PublishAsync(NorthToken, share)).Dispose();
 
         using var bySouth = await WithdrawAsync(SouthToken, share.Id);
-        Assert.Equal((HttpStatusCode.Forbidden, "publication.forbidden"), await ProblemAsync(bySouth));
+        await ProblemAssert.HasAsync(bySouth, HttpStatusCode.Forbidden, "publication.forbidden");
         using var stillThere = await _portal.CreateClient().GetAsync($"/api/v1/shares/{share.Id}");
         Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
 
         using var byNorth = await WithdrawAsync(NorthToken, share.Id);
         Assert.Equal(HttpStatusCode.OK, byNorth.StatusCode);
         using var gone = await _portal.CreateClient().GetAsync($"/api/v1/shares/{share.Id}");
-        Assert.Equal((HttpStatusCode.Gone, "share.withdrawn"), await ProblemAsync(gone));
+        await ProblemAssert.HasAsync(gone, HttpStatusCode.Gone, "share.withdrawn");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class PublicationsApiTests : IDisposable
 
         using var publish = await PublishAsync(NorthToken, fresh, holder);
 
-        Assert.Equal((HttpStatusCode.Conflict, "share.exists"), await ProblemAsync(publish));
+        await ProblemAssert.HasAsync(publish, HttpStatusCode.Conflict, "share.exists");
         using var read = await _portal.CreateClient().GetAsync($"/api/v1/shares/{fresh.Id}");
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
     }
@@ -111,7 +111,4 @@ public sealed class PublicationsApiTests : IDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await _portal.CreateClient().SendAsync(request);
     }
-
-    private static async Task<(HttpStatusCode, string?)> ProblemAsync(HttpResponseMessage response) =>
-        (response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
 }

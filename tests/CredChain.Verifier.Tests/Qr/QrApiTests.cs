@@ -70,7 +70,7 @@ public sealed class QrApiTests : IDisposable
     {
         var response = await _client.GetAsync($"/api/v1/credentials/{CredentialId}/qr?format=gif");
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "Unknown format", "request.bad");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "request.bad", "Unknown format");
     }
 
     [Fact]
@@ -78,6 +78,6 @@ public sealed class QrApiTests : IDisposable
     {
         var response = await _client.GetAsync("/api/v1/credentials/not-a-uuid/qr");
 
-        await Problem.AssertAsync(response, HttpStatusCode.NotFound, "Not Found", "not_found");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.NotFound, "not_found", "Not Found");
     }
 }

@@ -38,7 +38,7 @@ public sealed class ShareStoreCapTests
         var afterExpiry = (await CreateAsync(client, 100)).StatusCode;
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created), (first, second, afterExpiry));
-        await Problem.AssertAsync(full, HttpStatusCode.InsufficientStorage, "Share store full", "share.store_full");
+        await ProblemAssert.HasAsync(full, HttpStatusCode.InsufficientStorage, "share.store_full", "Share store full");
         Assert.Equal((2, 200L), await UsageAsync(portal));
     }
 
@@ -61,8 +61,8 @@ public sealed class ShareStoreCapTests
         var deleted = (await client.SendAsync(delete)).StatusCode;
         var afterDelete = (await CreateAsync(client, 100_000)).StatusCode;
 
-        await Problem.AssertAsync(tooBig, HttpStatusCode.InsufficientStorage, "Share store full", "share.store_full");
-        await Problem.AssertAsync(full, HttpStatusCode.InsufficientStorage, "Share store full", "share.store_full");
+        await ProblemAssert.HasAsync(tooBig, HttpStatusCode.InsufficientStorage, "share.store_full", "Share store full");
+        await ProblemAssert.HasAsync(full, HttpStatusCode.InsufficientStorage, "share.store_full", "Share store full");
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.NoContent, HttpStatusCode.Created), (fits, deleted, afterDelete));
         Assert.Equal((6, 948_576L), await UsageAsync(portal));
     }

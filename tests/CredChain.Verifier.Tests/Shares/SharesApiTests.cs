@@ -54,7 +54,7 @@ public sealed class SharesApiTests : IDisposable
     {
         var response = await CreateAsync(NewId(), Ciphertext(), days);
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "Invalid share", "share.invalid");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "share.invalid", "Invalid share");
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class SharesApiTests : IDisposable
     [InlineData("0123456789abcdefghjkmnpqri")]
     public async Task Create_WithMalformedId_Returns400ShareInvalid(string id)
     {
-        await Problem.AssertAsync(await CreateAsync(id, Ciphertext()), HttpStatusCode.BadRequest, "Invalid share", "share.invalid");
+        await ProblemAssert.HasAsync(await CreateAsync(id, Ciphertext()), HttpStatusCode.BadRequest, "share.invalid", "Invalid share");
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public sealed class SharesApiTests : IDisposable
     [InlineData("AAAA")]
     public async Task Create_WithCiphertextThatIsNotBase64UrlAesGcm_Returns400ShareInvalid(string ciphertext)
     {
-        await Problem.AssertAsync(await CreateAsync(NewId(), ciphertext), HttpStatusCode.BadRequest, "Invalid share", "share.invalid");
+        await ProblemAssert.HasAsync(await CreateAsync(NewId(), ciphertext), HttpStatusCode.BadRequest, "share.invalid", "Invalid share");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class SharesApiTests : IDisposable
         var id = NewId();
         await CreateAsync(id, Ciphertext());
 
-        await Problem.AssertAsync(await CreateAsync(id, Ciphertext()), HttpStatusCode.Conflict, "Share already exists", "share.exists");
+        await ProblemAssert.HasAsync(await CreateAsync(id, Ciphertext()), HttpStatusCode.Conflict, "share.exists", "Share already exists");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class SharesApiTests : IDisposable
     {
         var response = await CreateAsync(NewId(), Ciphertext(CredChain.Core.Documents.CredentialLimits.MaxDocumentBytes + 2048));
 
-        await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, "Request body too large", "request.too_large");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too_large", "Request body too large");
     }
 
     [Fact]
@@ -108,13 +108,13 @@ public sealed class SharesApiTests : IDisposable
     {
         var response = await _client.PostAsync("/api/v1/shares", new StringContent("{\"id\": ", Encoding.UTF8, "application/json"));
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "Invalid JSON", "request.invalid_json");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "request.invalid_json", "Invalid JSON");
     }
 
     [Fact]
     public async Task Get_UnknownShare_Returns404ShareNotFound()
     {
-        await Problem.AssertAsync(await _client.GetAsync($"/api/v1/shares/{NewId()}"), HttpStatusCode.NotFound, "Share not found", "share.not_found");
+        await ProblemAssert.HasAsync(await _client.GetAsync($"/api/v1/shares/{NewId()}"), HttpStatusCode.NotFound, "share.not_found", "Share not found");
     }
 
     [Fact]
@@ -130,10 +130,10 @@ public sealed class SharesApiTests : IDisposable
         var stored = await scope.ServiceProvider.GetRequiredService<ShareDbContext>().Shares.AsNoTracking().SingleAsync(s => s.Id == id);
         var afterPurge = await _client.GetAsync($"/api/v1/shares/{id}");
 
-        await Problem.AssertAsync(afterExpiry, HttpStatusCode.Gone, "Share expired", "share.expired");
+        await ProblemAssert.HasAsync(afterExpiry, HttpStatusCode.Gone, "share.expired", "Share expired");
         Assert.Equal((1, 0), purged);
         Assert.Null(stored.Ciphertext);
-        await Problem.AssertAsync(afterPurge, HttpStatusCode.Gone, "Share expired", "share.expired");
+        await ProblemAssert.HasAsync(afterPurge, HttpStatusCode.Gone, "share.expired", "Share expired");
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class SharesApiTests : IDisposable
         var second = await store.PurgeAsync(CancellationToken.None);
 
         Assert.Equal(((1, 0), (0, 1)), (first, second));
-        await Problem.AssertAsync(await _client.GetAsync($"/api/v1/shares/{id}"), HttpStatusCode.NotFound, "Share not found", "share.not_found");
+        await ProblemAssert.HasAsync(await _client.GetAsync($"/api/v1/shares/{id}"), HttpStatusCode.NotFound, "share.not_found", "Share not found");
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class SharesApiTests : IDisposable
         var deleted = await _client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        await Problem.AssertAsync(await _client.GetAsync($"/api/v1/shares/{id}"), HttpStatusCode.NotFound, "Share not found", "share.not_found");
+        await ProblemAssert.HasAsync(await _client.GetAsync($"/api/v1/shares/{id}"), HttpStatusCode.NotFound, "share.not_found", "Share not found");
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class SharesApiTests : IDisposable
 
         var response = await _client.SendAsync(request);
 
-        await Problem.AssertAsync(response, HttpStatusCode.Forbidden, "Wrong delete token", "share.bad_delete_token");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.Forbidden, "share.bad_delete_token", "Wrong delete token");
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/v1/shares/{id}")).StatusCode);
     }
 

@@ -36,7 +36,7 @@ public sealed class VerifyApiInputTests : IDisposable
     {
         var response = await _client.PostVerifyAsync(body);
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, title, code);
+        await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, code, title);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class VerifyApiInputTests : IDisposable
 
         var response = await _client.PostVerifyAsync(body);
 
-        await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, "Request body too large", "request.too_large");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too_large", "Request body too large");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class VerifyApiInputTests : IDisposable
 
         var response = await _client.PostAsync("/api/v1/verify", content);
 
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "Invalid JSON", "request.invalid_json");
+        await ProblemAssert.HasAsync(response, HttpStatusCode.BadRequest, "request.invalid_json", "Invalid JSON");
     }
 
     [Fact]

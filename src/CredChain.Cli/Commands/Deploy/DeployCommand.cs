@@ -21,8 +21,8 @@ internal sealed class DeployCommand : Command
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly Option<Uri> _rpc = ChainOptions.Rpc();
-    private readonly Option<long?> _chainId = ChainOptions.ChainId("Chain id the node must report; deployment is refused on a mismatch.");
+    private readonly Option<Uri> _rpc = ChainCommandOptions.Rpc();
+    private readonly Option<long?> _chainId = ChainCommandOptions.ChainId("Chain id the node must report; deployment is refused on a mismatch.");
     private readonly SignerOptions _signer = new("deployer");
 
     private readonly Option<EthereumAddress?> _governor = new("--governor")

@@ -14,8 +14,8 @@ namespace CredChain.Cli.Commands.Governance;
 /// </summary>
 internal sealed class GovernanceTarget
 {
-    private readonly Option<Uri> _rpc = ChainOptions.Rpc();
-    private readonly Option<long?> _chainId = ChainOptions.ChainId("Chain id the node must report (default: the one in --contracts, if given).");
+    private readonly Option<Uri> _rpc = ChainCommandOptions.Rpc();
+    private readonly Option<long?> _chainId = ChainCommandOptions.ChainId("Chain id the node must report (default: the one in --contracts, if given).");
     private readonly SignerOptions _signer = new("governor");
 
     private readonly Option<FileInfo> _contracts = new("--contracts", "--contracts-env")

@@ -7,7 +7,7 @@ namespace CredChain.Issuer.Publications;
 /// certificate's QR code verifies on its own. The portal is <c>Portal:BaseUrl</c>; it knows this service by the SHA-256
 /// of <see cref="PortalToken"/> (its <c>Publications:Publishers</c>).
 /// </summary>
-internal sealed class PublicationOptions : IValidatableObject
+internal sealed class PublishingOptions : IValidatableObject
 {
     public const string SectionName = "Publication";
 

@@ -1,4 +1,4 @@
 namespace CredChain.Verifier.Verification;
 
 /// <summary>A revocation of the credential or of its whole batch.</summary>
-internal sealed record RevocationInfo(DateTimeOffset RevokedAt, int ReasonCode, bool WholeBatch);
+internal sealed record VerdictRevocation(DateTimeOffset RevokedAt, int ReasonCode, bool WholeBatch);

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 
 namespace CredChain.Issuer.Publications;
 
-internal static class PublicationsApi
+internal static class CredentialPublicationApi
 {
-    public static IEndpointRouteBuilder MapPublicationsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapCredentialPublicationApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/credentials/{id:guid}/publication").WithTags("Credentials");
         group.MapGet("/", GetAsync)
@@ -28,7 +28,7 @@ internal static class PublicationsApi
     }
 
     internal static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, IssuerDbContext db, IOptions<PortalOptions> portal, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, IOptions<PortalLinkOptions> portal, CancellationToken cancellationToken)
     {
         var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
         if (problem is not null)
@@ -43,7 +43,7 @@ internal static class PublicationsApi
     }
 
     internal static async Task<Results<Ok<PublicationResponse>, ProblemHttpResult>> WithdrawAsync(
-        Guid id, ClaimsPrincipal user, IssuerDbContext db, CertificatePublisher publisher, IOptions<PortalOptions> portal, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, CertificatePublisher publisher, IOptions<PortalLinkOptions> portal, CancellationToken cancellationToken)
     {
         var (record, problem) = await CredentialAccess.FindAsync(db, id, user, cancellationToken);
         if (problem is not null)

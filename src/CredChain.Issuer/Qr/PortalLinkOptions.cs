@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CredChain.Issuer.Qr;
 
 /// <summary>Section <c>Portal</c>: where the public verification portal lives, for QR codes and links.</summary>
-internal sealed class PortalOptions
+internal sealed class PortalLinkOptions
 {
     public const string SectionName = "Portal";
 

@@ -4,7 +4,7 @@ using CredChain.Cli.Infrastructure;
 namespace CredChain.Cli.Chain;
 
 /// <summary>The chain options every on-chain command shares, spelled the same everywhere.</summary>
-internal static class ChainOptions
+internal static class ChainCommandOptions
 {
     /// <summary><c>--rpc</c> (alias <c>--rpc-url</c>, as docker-compose.yml writes it).</summary>
     public static Option<Uri> Rpc() => new("--rpc", "--rpc-url")
