@@ -7,6 +7,13 @@ using CredChain.Bench.Cohort;
 
 // The cohort run: N credentials as one NDJSON (or, with "csv", CSV) upload to a running service (SQLite + anvil) until all are anchored and
 // retrievable; then the latency of one credential from POST to anchored with the default batch window.
+// "-- rng [credentials]" measures only the random draws of issuing (RandomDrawBench).
+if (args is ["rng", ..])
+{
+    RandomDrawBench.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
 var csv = args.Length > 1 && args[1] == "csv";
 var directory = Directory.CreateTempSubdirectory("credchain-cohort-").FullName;
@@ -28,6 +35,7 @@ if (!upload.IsSuccessStatusCode)
 var uploadTime = total.Elapsed;
 var uploadCpu = service.CpuTime() - cpuStart;
 var batchId = JsonDocument.Parse(uploadBody).RootElement.GetProperty("id").GetGuid();
+var storedBytes = StoredBytes(directory);
 
 // Merkle paths are derived from the batch on request: the first read of a credential builds the batch's tree from the
 // stored targetHashes (cold), later reads use the cached tree (warm). Two ids are sampled while the batch is still pending
@@ -104,6 +112,7 @@ Console.WriteLine($"  anchored (tree, tx, receipt, states)     : {(anchorTime - 
 Console.WriteLine($"  all documents retrieved with proofs      : {(total.Elapsed - anchorTime).TotalSeconds,8:F1} s wall, {(totalCpu - uploadCpu - anchorCpu).TotalSeconds,7:F1} s service CPU");
 Console.WriteLine($"  wall time end to end                     : {total.Elapsed.TotalSeconds,8:F1} s (service CPU {totalCpu.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
 Console.WriteLine($"  credentials/s                            : {count / total.Elapsed.TotalSeconds,8:N0}");
+Console.WriteLine($"  SQLite file + WAL after the upload         : {storedBytes / (1024.0 * 1024),8:N0} MiB, {(double)storedBytes / count:N0} B per credential");
 Console.WriteLine($"  peak memory of the service (VmHWM)       : {service.PeakResidentBytes() / (1024.0 * 1024),8:N0} MiB");
 Console.WriteLine($"  anchoring transactions                   : {1,8}");
 Console.WriteLine($"  GET one credential, tree derived (cold)  : {cold.Elapsed.TotalMilliseconds,8:N0} ms");
@@ -121,3 +130,7 @@ while ((await client.GetFromJsonAsync<JsonElement>($"/api/v1/credentials/{id}"))
 
 Console.WriteLine($"  single credential POST → anchored        : {single.Elapsed.TotalMilliseconds,8:N0} ms (default 2 s window)");
 Directory.Delete(directory, recursive: true);
+
+// The SQLite database and its WAL as the upload left them (0 on PostgreSQL).
+static long StoredBytes(string directory) =>
+    Directory.GetFiles(directory, "issuer.db*").Sum(f => new FileInfo(f).Length);

@@ -9,10 +9,11 @@ COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.tx
 COPY contracts/compiled/ contracts/compiled/
 COPY src/ src/
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
-    dotnet publish src/CredChain.Cli/CredChain.Cli.csproj --configuration Release --output /app -p:UseAppHost=false
+    dotnet publish src/CredChain.Cli/CredChain.Cli.csproj --configuration Release --output /app -p:UseAppHost=false -p:IncludeDevHost=false
 
-# The ASP.NET Core runtime, not the bare .NET one: `credchain up` hosts the issuing service and the portal in-process.
-FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
+# The CLI alone, without the dev host behind `credchain up` (it needs a checkout with the dev node toolchain): a client
+# of the services, so the bare .NET runtime suffices.
+FROM mcr.microsoft.com/dotnet/runtime:10.0.12 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 # `credchain` on the PATH; /run/credchain is where the deploy step writes contract addresses (a shared volume

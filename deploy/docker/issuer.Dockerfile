@@ -26,5 +26,10 @@ ENV ASPNETCORE_HTTP_PORTS=8080
 # 100 ms, which a bulk upload (new code paths for its first seconds) keeps postponing, so it ran tier-0 code for much
 # of an upload. 15-20% less service CPU in bench/CredChain.Bench.Cohort, which starts the service with these DOTNET_ settings.
 ENV DOTNET_TC_CallCountingDelayMs=0
+# ...but only what is hot: a method is recompiled optimized after 1,000 calls instead of 30. With the delay off, every
+# start-up, EF Core, RPC and signing method called 30 times was recompiled too (about 5,400 recompilations during a
+# 100,000-credential run, the JIT a quarter of the service's CPU); an upload's per-row methods pass 1,000 calls within
+# its first thousand rows. About a quarter less service CPU for 100,000 credentials (bench/README.md, issue 18).
+ENV DOTNET_TC_CallCountThreshold=1000
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "/app/CredChain.Issuer.dll"]

@@ -23,7 +23,7 @@ internal static class CommandTree
         new("credchain: issue, anchor and verify W3C Verifiable Credentials on a permissioned Ethereum network.")
         {
             new NetworkCommand(),
-            new UpCommand(),
+            UpCommand.Create(),
             new TokenCommand(),
             new VerifyCommand(),
             new HideCommand(),

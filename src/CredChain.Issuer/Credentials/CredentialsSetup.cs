@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CredChain.Core.Issuing;
 using CredChain.Issuer.Import;
 
@@ -10,7 +9,7 @@ internal static class CredentialsSetup
     public static IServiceCollection AddCredentialIssuing(this IServiceCollection services)
     {
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new CredentialFactory(sp.GetRequiredService<TimeProvider>(), RandomNumberGenerator.Create()));
+        services.AddSingleton(sp => new CredentialFactory(sp.GetRequiredService<TimeProvider>(), new BufferedRandomNumberGenerator()));
         services.AddSingleton<CredentialBuilder>();
         services.AddScoped<IssueCredentialService>();
         services.AddScoped<ReadCredentialService>();

@@ -79,6 +79,17 @@ public sealed partial class DockerfileTests
         Assert.EndsWith($"exec dotnet /app/{assembly}\n", compose.Sequence("entrypoint")[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CliImage_PublishesTheCliWithoutTheDevHost_OnTheBareRuntime()
+    {
+        var text = Read("cli.Dockerfile");
+        var froms = FromLine().Matches(text).Select(m => m.Groups["image"].Value).ToList();
+
+        // The dev host embeds a test vector the build context leaves out (.dockerignore: tests/), and needs ASP.NET Core.
+        Assert.Contains("dotnet publish src/CredChain.Cli/CredChain.Cli.csproj --configuration Release --output /app -p:UseAppHost=false -p:IncludeDevHost=false", text, StringComparison.Ordinal);
+        Assert.Matches(@"^mcr\.microsoft\.com/dotnet/runtime:10\.0\.\d+$", froms[^1]);
+    }
+
     private static bool NeedsAspNetCore(string projectFile)
     {
         var project = System.Xml.Linq.XDocument.Load(projectFile).Root!;
@@ -88,7 +99,9 @@ public sealed partial class DockerfileTests
             return true;
         }
 
+        // A reference built for its side effect only (the CLI's dev host, left out of the image) adds nothing to run.
         return project.Descendants("ProjectReference")
+            .Where(r => r.Attribute("ReferenceOutputAssembly")?.Value != "false")
             .Select(r => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, r.Attribute("Include")!.Value.Replace('\\', '/'))))
             .Any(NeedsAspNetCore);
     }

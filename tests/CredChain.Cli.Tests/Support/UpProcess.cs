@@ -103,6 +103,13 @@ internal sealed class UpProcess : IAsyncDisposable
         return (_process.ExitCode, await _remainingOutput);
     }
 
+    /// <summary>SIGKILLs the <c>credchain</c> process alone (not the dev host it started) and waits for it to be gone.</summary>
+    public async Task KillCliAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -3,7 +3,7 @@ using CredChain.Cli.Infrastructure;
 using CredChain.Ethereum.Dev;
 using Spectre.Console;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>
 /// Makes sure the dev node (anvil, from the repository's npm lockfile) is installed: on a fresh clone

@@ -1,4 +1,4 @@
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>Everything <c>credchain up</c> keeps between runs, under one folder (default <c>./data</c>, git-ignored).</summary>
 internal sealed class DataFolder(string path)
@@ -8,7 +8,7 @@ internal sealed class DataFolder(string path)
     /// <summary>anvil's state, loaded at start and written on a graceful stop (and periodically).</summary>
     public string ChainState => Combine("chain", "anvil-state.json");
 
-    /// <summary>The deployed registries (<see cref="Chain.DeploymentRecord"/>): present means "deployed, resume".</summary>
+    /// <summary>The deployed registries (<see cref="CredChain.Cli.Chain.DeploymentRecord"/>): present means "deployed, resume".</summary>
     public string Contracts => Combine("contracts.json");
 
     public string IssuerDatabase => Combine("issuer.db");

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using CredChain.Cli.Infrastructure;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>Loopback port checks, so a taken port is a clear message before anything starts.</summary>
 internal static class Ports

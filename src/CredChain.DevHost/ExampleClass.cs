@@ -1,4 +1,4 @@
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>A small graduating class in the issuing service's CSV mapping, written once under the data folder to try <c>credchain issue</c> with.</summary>
 internal static class ExampleClass

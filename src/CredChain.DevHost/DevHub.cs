@@ -8,7 +8,7 @@ using CredChain.Relay;
 using Microsoft.AspNetCore.Builder;
 using Spectre.Console;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>
 /// <c>credchain up --hub</c>: a second dev chain as the national hub, its <c>CheckpointRegistry</c> (deployed once, the

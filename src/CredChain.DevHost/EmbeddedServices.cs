@@ -1,5 +1,6 @@
 using System.Globalization;
 using CredChain.Cli.Chain;
+using CredChain.Cli.Dev;
 using CredChain.Cli.Infrastructure;
 using CredChain.Issuer;
 using CredChain.Verifier;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>The issuing service and the portal, hosted in this process on loopback ports and configured for the dev chain.</summary>
 internal sealed class EmbeddedServices : IAsyncDisposable
@@ -144,9 +145,9 @@ internal sealed class EmbeddedServices : IAsyncDisposable
     private static Dictionary<string, string?> IssuerSettings(DataFolder data, Uri rpcUrl, DeploymentRecord contracts, string issuerAddress, Uri portalUrl, string publisherToken)
     {
         var settings = Common();
-        settings["Auth:Issuer"] = Dev.DevTokens.Issuer;
-        settings["Auth:Audience"] = Dev.DevTokens.Audience;
-        settings["Auth:SigningKeyFiles:0"] = Dev.DevSigningKey.PublicKeyPath(data.Path);
+        settings["Auth:Issuer"] = DevTokens.Issuer;
+        settings["Auth:Audience"] = DevTokens.Audience;
+        settings["Auth:SigningKeyFiles:0"] = DevSigningKey.PublicKeyPath(data.Path);
         settings["Storage:Provider"] = "Sqlite";
         settings["Storage:ConnectionString"] = $"Data Source={data.IssuerDatabase}";
         settings["Storage:MigrateOnStart"] = "true";

@@ -6,7 +6,7 @@ using CredChain.Ethereum.DocumentStore;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Spectre.Console;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>
 /// OpenAttestation on the dev chain: the published <c>DocumentStore</c> bytecode deployed by dev account 9 (so it lands
@@ -61,7 +61,7 @@ internal static class DevDocumentStore
 
     private static async Task<string> ReadDemoAsync(CancellationToken cancellationToken)
     {
-        using var stream = typeof(DevDocumentStore).Assembly.GetManifestResourceStream("CredChain.Cli.OpenAttestationDemo.json")
+        using var stream = typeof(DevDocumentStore).Assembly.GetManifestResourceStream("CredChain.DevHost.OpenAttestationDemo.json")
             ?? throw new InvalidOperationException("The demo OpenAttestation document is not embedded.");
         using var reader = new StreamReader(stream);
         return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);

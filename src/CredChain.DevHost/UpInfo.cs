@@ -1,4 +1,4 @@
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>What <c>credchain up</c> started, as printed (and as <c>--json</c> writes it for scripts).</summary>
 internal sealed record UpInfo(

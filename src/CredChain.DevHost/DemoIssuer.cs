@@ -1,6 +1,6 @@
 using CredChain.Core.Verification;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>The issuer <c>credchain up</c> accredits and issues for: anvil dev account 1 (account 0 governs).</summary>
 internal static class DemoIssuer

@@ -1,4 +1,6 @@
-namespace CredChain.Cli.Commands.Up;
+using CredChain.Cli.Dev;
+
+namespace CredChain.DevHost;
 
 /// <summary>
 /// The "it is running" text: URLs, the dev token, and commands to paste. Plain text, never wrapped, so that every
@@ -20,7 +22,7 @@ internal static class UpBanner
               Demo issuer      {{{info.Issuer}}}   {{{DemoIssuer.NameZh}}} / {{{DemoIssuer.NameEn}}}
               Data             {{{info.DataDirectory}}}{{{Hub(info)}}}
 
-            Dev bearer token ({{{string.Join(", ", Dev.DevTokens.Roles)}}}; expires {{{info.TokenExpires:yyyy-MM-dd HH:mm}}} UTC):
+            Dev bearer token ({{{string.Join(", ", DevTokens.Roles)}}}; expires {{{info.TokenExpires:yyyy-MM-dd HH:mm}}} UTC):
               export CREDCHAIN_TOKEN={{{info.Token}}}
 
             Issue one credential over HTTP, then fetch it with its proof once anchored (about 2 s later):

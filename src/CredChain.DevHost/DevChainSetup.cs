@@ -6,7 +6,7 @@ using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry;
 using Spectre.Console;
 
-namespace CredChain.Cli.Commands.Up;
+namespace CredChain.DevHost;
 
 /// <summary>Deploys the registries on a fresh dev chain, or checks that the recorded ones are really there; then accredits the demo issuer once.</summary>
 internal static class DevChainSetup

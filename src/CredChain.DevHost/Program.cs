@@ -1,0 +1,3 @@
+using CredChain.DevHost;
+
+return await DevHostApplication.RunAsync(args).ConfigureAwait(false);
