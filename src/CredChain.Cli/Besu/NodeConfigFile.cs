@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CredChain.Ethereum.Transactions;
 
 namespace CredChain.Cli.Besu;
 
@@ -50,7 +51,10 @@ internal static class NodeConfigFile
             .AppendLine()
             .AppendLine("# JSON-RPC over HTTP.")
             .AppendLine("rpc-http-enabled=true")
-            .AppendLine(CultureInfo.InvariantCulture, $"rpc-http-port={RpcHttpPort}");
+            .AppendLine(CultureInfo.InvariantCulture, $"rpc-http-port={RpcHttpPort}")
+            .AppendLine("# Most blocks one eth_getLogs may cover (Besu's default, stated so it is changed knowingly): the")
+            .AppendLine("# portal's Index:MaxBlockRange and the relay's MaxLogsRange must not exceed it.")
+            .AppendLine(CultureInfo.InvariantCulture, $"rpc-max-logs-range={ChainTransactionOptions.DefaultMaxLogsRange}");
 
         return AppendHostsAndMetrics(AppendRpcAccess(toml, isRpc), node).ToString();
     }

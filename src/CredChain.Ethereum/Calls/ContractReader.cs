@@ -30,25 +30,56 @@ internal sealed class ContractReader(IWeb3 web3, TransactionService transactions
 
     public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent>(BlockRange range, CancellationToken cancellationToken)
         where TEvent : IEventDTO, new() =>
-        GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+        GetLogsAsync<TEvent>(r => Event<TEvent>().CreateFilterInput(From(r), To(r)), range, cancellationToken);
 
-    /// <summary>Events whose first indexed parameter is <paramref name="firstTopic"/> (one topic-filtered <c>eth_getLogs</c>).</summary>
+    /// <summary>Events whose first indexed parameter is <paramref name="firstTopic"/> (topic-filtered <c>eth_getLogs</c>).</summary>
     public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent, TTopic>(TTopic firstTopic, BlockRange range, CancellationToken cancellationToken)
         where TEvent : IEventDTO, new() =>
-        GetLogsAsync<TEvent>(web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+        GetLogsAsync<TEvent>(r => Event<TEvent>().CreateFilterInput(firstTopic, From(r), To(r)), range, cancellationToken);
 
     /// <summary>Events whose first two indexed parameters are <paramref name="firstTopic"/> and <paramref name="secondTopic"/>.</summary>
     public Task<IReadOnlyList<ChainEvent<TEvent>>> GetEventsAsync<TEvent, TFirst, TSecond>(TFirst firstTopic, TSecond secondTopic, BlockRange range, CancellationToken cancellationToken)
         where TEvent : IEventDTO, new() =>
-        GetLogsAsync<TEvent>(
-            web3.Eth.GetEvent<TEvent>(contractAddress).CreateFilterInput(firstTopic, secondTopic, new BlockParameter(range.From), new BlockParameter(range.To)), cancellationToken);
+        GetLogsAsync<TEvent>(r => Event<TEvent>().CreateFilterInput(firstTopic, secondTopic, From(r), To(r)), range, cancellationToken);
 
-    private async Task<IReadOnlyList<ChainEvent<TEvent>>> GetLogsAsync<TEvent>(NewFilterInput filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The earliest event whose first indexed parameter is <paramref name="firstTopic"/> and that <paramref name="match"/>
+    /// accepts: the range is read oldest chunk first and the reading stops at the first chunk holding one.
+    /// </summary>
+    public async Task<ChainEvent<TEvent>?> FindEarliestAsync<TEvent, TTopic>(
+        TTopic firstTopic, BlockRange range, Func<ChainEvent<TEvent>, bool> match, CancellationToken cancellationToken)
         where TEvent : IEventDTO, new()
     {
-        var handler = web3.Eth.GetEvent<TEvent>(contractAddress);
+        foreach (var chunk in LogRanges.Oldest(range, transactions.Options.MaxLogsRange))
+        {
+            var events = await GetChunkAsync<TEvent>(Event<TEvent>().CreateFilterInput(firstTopic, From(chunk), To(chunk)), cancellationToken).ConfigureAwait(false);
+            if (events.Where(match).OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex).FirstOrDefault() is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads <paramref name="range"/> in chunks of at most <see cref="ChainTransactionOptions.MaxLogsRange"/> blocks, oldest first.</summary>
+    private async Task<IReadOnlyList<ChainEvent<TEvent>>> GetLogsAsync<TEvent>(Func<BlockRange, NewFilterInput> filter, BlockRange range, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new()
+    {
+        var all = new List<ChainEvent<TEvent>>();
+        foreach (var chunk in LogRanges.Oldest(range, transactions.Options.MaxLogsRange))
+        {
+            all.AddRange(await GetChunkAsync<TEvent>(filter(chunk), cancellationToken).ConfigureAwait(false));
+        }
+
+        return all;
+    }
+
+    private async Task<IReadOnlyList<ChainEvent<TEvent>>> GetChunkAsync<TEvent>(NewFilterInput filter, CancellationToken cancellationToken)
+        where TEvent : IEventDTO, new()
+    {
         var logs = await transactions.RpcAsync(web3.Eth.Filters.GetLogs.SendRequestAsync(filter), cancellationToken).ConfigureAwait(false);
-        return handler.DecodeAllEventsForEvent(logs)
+        return Event<TEvent>().DecodeAllEventsForEvent(logs)
             .Select(e => new ChainEvent<TEvent>(
                 e.Event,
                 (ulong)e.Log.BlockNumber.Value,
@@ -57,6 +88,13 @@ internal sealed class ContractReader(IWeb3 web3, TransactionService transactions
                 (ulong)e.Log.LogIndex.Value))
             .ToList();
     }
+
+    private Event<TEvent> Event<TEvent>()
+        where TEvent : IEventDTO, new() => web3.Eth.GetEvent<TEvent>(contractAddress);
+
+    private static BlockParameter From(BlockRange range) => new(range.From);
+
+    private static BlockParameter To(BlockRange range) => new(range.To);
 
     private async Task<string> CallAsync<TFunction>(TFunction function, BlockParameter? block, CancellationToken cancellationToken)
         where TFunction : FunctionMessage, new()

@@ -150,6 +150,18 @@ public sealed class CredentialRegistryClient
         return _reader.GetEventsAsync<RootAnchoredEventDTO, byte[], string>(CheckBytes32(root), issuer, range, cancellationToken);
     }
 
+    /// <summary>
+    /// The earliest <c>RootAnchored</c> event of <paramref name="root"/> in <paramref name="range"/> by an account other
+    /// than <paramref name="issuer"/>, or null: read oldest chunk first, stopping at the first chunk that holds one.
+    /// </summary>
+    public Task<ChainEvent<RootAnchoredEventDTO>?> FindEarliestRootAnchoredByOtherAsync(
+        byte[] root, string issuer, BlockRange range, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(issuer);
+        return _reader.FindEarliestAsync<RootAnchoredEventDTO, byte[]>(
+            CheckBytes32(root), range, e => !string.Equals(e.Event.Issuer, issuer, StringComparison.OrdinalIgnoreCase), cancellationToken);
+    }
+
     /// <summary><c>CredentialRevoked</c> events logged in <paramref name="range"/>.</summary>
     public Task<IReadOnlyList<ChainEvent<CredentialRevokedEventDTO>>> GetCredentialRevokedEventsAsync(BlockRange range, CancellationToken cancellationToken = default) =>
         _reader.GetEventsAsync<CredentialRevokedEventDTO>(range, cancellationToken);

@@ -28,6 +28,16 @@ public sealed class ChainTransactionOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most blocks one <c>eth_getLogs</c> request covers: longer ranges are read in chunks of this size. Match the
+    /// node's limit (Besu's <c>--rpc-max-logs-range</c>, 1000 by default), or a smaller value.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxLogsRange { get; set; } = DefaultMaxLogsRange;
+
+    /// <summary>Besu's default <c>--rpc-max-logs-range</c>.</summary>
+    public const int DefaultMaxLogsRange = 1_000;
+
     /// <summary>Settings for a local dev node: fast receipt polling, short timeouts.</summary>
     public static ChainTransactionOptions ForDevNode(long chainId) => new()
     {

@@ -1,12 +1,10 @@
 using System.Numerics;
-using CredChain.Core.Hashing;
 using CredChain.Core.Verification;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
-using Nethereum.Util;
 using Nethereum.Web3;
 
 namespace CredChain.Ethereum.Verification;
@@ -14,8 +12,8 @@ namespace CredChain.Ethereum.Verification;
 /// <summary>
 /// Core's <see cref="IAnchorRegistry"/> over JSON-RPC for one network and registry: each lookup is one <c>eth_call</c>
 /// of the credential registry's verify view for (issuer, root), pinned to the latest block so the answer states the
-/// block it is current to; when that issuer did not anchor the root, one topic-filtered <c>eth_getLogs</c> tells
-/// whether another account did.
+/// block it is current to; when that issuer did not anchor the root, topic-filtered <c>eth_getLogs</c> over the
+/// registry's history (in chunks the node accepts, oldest first) tell whether another account did, and which first.
 /// The node's chain id is checked against the expected one before the first lookup.
 /// </summary>
 public sealed class RpcAnchorRegistry : IAnchorRegistry
@@ -23,6 +21,7 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
     private readonly IWeb3 _web3;
     private readonly TransactionService _transactions;
     private readonly CredentialRegistryClient _registry;
+    private readonly AnchoringEvents _events;
     private readonly long _chainId;
     private readonly long _deploymentBlock;
     private int _chainIdChecked;
@@ -47,6 +46,7 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
         _chainId = chainId;
         _transactions = new TransactionService(web3, options);
         _registry = new CredentialRegistryClient(web3, registryAddress, _transactions);
+        _events = new AnchoringEvents(web3, _transactions, _registry);
     }
 
     /// <summary>The chain id this reader serves.</summary>
@@ -83,35 +83,7 @@ public sealed class RpcAnchorRegistry : IAnchorRegistry
         var record = ToRecord(answer, asOf);
         return record.Anchored
             ? record
-            : await AddAnchoringEventAsync(_registry, query, record, new BlockRange(_deploymentBlock, asOf.Number), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Completes a verify-view answer from the root's <c>RootAnchored</c> events in <paramref name="range"/> (topic-filtered
-    /// <c>eth_getLogs</c>): where the queried issuer anchored it (block and transaction), or, when it did not, the
-    /// earliest other account that did — so that a verifier can tell "never anchored" from "anchored by someone else".
-    /// </summary>
-    public static async Task<AnchorRecord> AddAnchoringEventAsync(
-        CredentialRegistryClient registry, AnchorQuery query, AnchorRecord record, BlockRange range, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(record);
-        var root = query.MerkleRoot.ToByteArray();
-        if (record.Anchored)
-        {
-            var own = await registry.GetRootAnchoredEventsAsync(query.IssuerAddress, root, range, cancellationToken).ConfigureAwait(false);
-            return own is [var e, ..]
-                ? record with { AnchoredInBlock = (long)e.BlockNumber, AnchorTransactionHash = Hash32.Parse(e.TransactionHash) }
-                : record;
-        }
-
-        var anchored = await registry.GetRootAnchoredEventsAsync(root, range, cancellationToken).ConfigureAwait(false);
-        var other = anchored
-            .OrderBy(e => e.BlockNumber).ThenBy(e => e.LogIndex)
-            .Select(e => AddressUtil.Current.ConvertToChecksumAddress(e.Event.Issuer))
-            .FirstOrDefault(issuer => !string.Equals(issuer, query.IssuerAddress, StringComparison.OrdinalIgnoreCase));
-        return other is null ? record : record with { AnchoredByAnotherAccount = other };
+            : await _events.AddOtherAccountAsync(query, record, new BlockRange(_deploymentBlock, asOf.Number), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Maps the registry's verify view onto Core's record.</summary>

@@ -71,7 +71,7 @@ internal static class RelayServiceCollectionExtensions
     private static MemberChain CreateMember(MemberOptions member)
     {
         var web3 = new Web3(member.RpcUrl);
-        var reads = new TransactionService(web3, new ChainTransactionOptions { ChainId = member.ChainId, RequestTimeout = _requestTimeout });
+        var reads = new TransactionService(web3, new ChainTransactionOptions { ChainId = member.ChainId, RequestTimeout = _requestTimeout, MaxLogsRange = member.MaxLogsRange });
         var source = new MemberSource(
             new CredentialRegistryClient(web3, member.RegistryAddress, reads),
             new IssuerRegistryClient(web3, member.GovernanceAddress, reads));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CredChain.Ethereum.Transactions;
 
 namespace CredChain.Relay.Options;
 
@@ -36,7 +37,14 @@ internal sealed class MemberOptions
     [Range(1, 1_000_000)]
     public int MinRangeBlocks { get; set; } = 1;
 
-    /// <summary>Most member blocks one checkpoint covers (one eth_getLogs range).</summary>
+    /// <summary>Most member blocks one checkpoint covers (read in <c>eth_getLogs</c> ranges of at most <see cref="MaxLogsRange"/> blocks).</summary>
     [Range(1, 1_000_000)]
     public int MaxRangeBlocks { get; set; } = 5_000;
+
+    /// <summary>
+    /// Most blocks one <c>eth_getLogs</c> request to the member's node covers: at most the node's limit (Besu's
+    /// <c>--rpc-max-logs-range</c>, 1000 by default, which <c>credchain network init</c> writes into <c>config.toml</c>).
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxLogsRange { get; set; } = ChainTransactionOptions.DefaultMaxLogsRange;
 }

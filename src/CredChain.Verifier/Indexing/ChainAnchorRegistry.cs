@@ -11,8 +11,10 @@ namespace CredChain.Verifier.Indexing;
 /// <summary>
 /// The portal's <see cref="IAnchorRegistry"/>: serves only trusted networks, answers from the event index while it is
 /// current and knows that the named issuer anchored the root, and otherwise makes one <c>eth_call</c> of the registry's
-/// verify view pinned to a block (plus one <c>eth_getLogs</c> for the root's anchoring event), so that every answer
-/// states the block it is current to.
+/// verify view pinned to a block, so that every answer states the block it is current to. The root's anchoring event
+/// is then found without scanning history: the anchoring block by binary search on block times when the named issuer
+/// anchored it, else the other account from the index (plus the blocks after it) or, when the index is not current,
+/// from the registry's logs read in chunks of <see cref="IndexOptions.MaxBlockRange"/> blocks.
 /// </summary>
 internal sealed partial class ChainAnchorRegistry(
     NetworkTrustList networks, NetworkIndexes indexes, ChainIdCheck chainIds, TimeProvider time, IOptions<IndexOptions> options, ILogger<ChainAnchorRegistry> logger)
@@ -50,11 +52,35 @@ internal sealed partial class ChainAnchorRegistry(
             new BlockParameter(new Nethereum.Hex.HexTypes.HexBigInteger(block.Number)),
             cancellationToken);
         LogFallback(logger, network.Key, query.MerkleRoot, block.Number);
+        var record = RpcAnchorRegistry.ToRecord(answer, block);
+        var history = new BlockRange(network.DeploymentBlock, block.Number);
+        if (record.Anchored)
+        {
+            // Where the root was anchored, as the index would know it: the blocks of the anchoring second only.
+            return await chain.Anchoring.AddOwnAsync(query, record, history, cancellationToken);
+        }
 
-        // Where the root was anchored, as the index would know it (its RootAnchored event), or, when the named issuer did
-        // not anchor it, which account did: one topic-filtered eth_getLogs either way.
-        return await RpcAnchorRegistry.AddAnchoringEventAsync(
-            chain.Registry, query, RpcAnchorRegistry.ToRecord(answer, block), new BlockRange(network.DeploymentBlock, block.Number), cancellationToken);
+        var index = indexes.For(network);
+        return IsCurrent(index) && index.IndexedTo is { } indexedTo
+            ? await AddOtherAccountFromIndexAsync(index, indexedTo.Number, chain, query, record, block.Number, cancellationToken)
+            : await chain.Anchoring.AddOtherAccountAsync(query, record, history, cancellationToken);
+    }
+
+    /// <summary>
+    /// Which other account anchored the root first, from the index for the blocks it holds (it knows every account's
+    /// anchors) and from the chain only for the blocks after it: the earliest account wins, so the index's answer
+    /// stands unless several accounts anchored in that one block, whose logs then give their order.
+    /// </summary>
+    private static async Task<AnchorRecord> AddOtherAccountFromIndexAsync(
+        NetworkIndex index, long indexedTo, NetworkChain chain, AnchorQuery query, AnchorRecord record, long head, CancellationToken cancellationToken)
+    {
+        return index.FindOtherAnchor(query.IssuerAddress, query.MerkleRoot) switch
+        {
+            ({ } block, [var account]) => record with { AnchoredByAnotherAccount = account },
+            ({ } block, _) => await chain.Anchoring.AddOtherAccountAsync(query, record, new BlockRange(block, block), cancellationToken),
+            null when indexedTo < head => await chain.Anchoring.AddOtherAccountAsync(query, record, new BlockRange(indexedTo + 1, head), cancellationToken),
+            null => record,
+        };
     }
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Debug, Message = "Network {Network}: root {Root} looked up with eth_call at block {Block} (index not current or root unknown to it)")]

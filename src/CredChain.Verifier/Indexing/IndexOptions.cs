@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CredChain.Ethereum.Transactions;
 
 namespace CredChain.Verifier.Indexing;
 
@@ -18,9 +19,13 @@ internal sealed class IndexOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan MaxStaleness { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Blocks per <c>eth_getLogs</c> request while catching up.</summary>
+    /// <summary>
+    /// Most blocks one <c>eth_getLogs</c> request covers, for the index catching up and for the lookups that read a
+    /// root's anchoring events. At most the nodes' limit: Besu refuses more than <c>--rpc-max-logs-range</c> blocks
+    /// (1000 by default; <c>credchain network init</c> writes it into <c>config.toml</c>).
+    /// </summary>
     [Range(1, 100_000)]
-    public int MaxBlockRange { get; set; } = 2_000;
+    public int MaxBlockRange { get; set; } = ChainTransactionOptions.DefaultMaxLogsRange;
 
     /// <summary>First wait after an RPC failure; doubles up to <see cref="MaxRetryDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]

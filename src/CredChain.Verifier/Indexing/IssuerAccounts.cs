@@ -12,6 +12,9 @@ internal sealed class IssuerAccounts
     private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _checksummed = [];
 
+    /// <summary>How many accounts are numbered (0 to Count - 1).</summary>
+    public int Count => _checksummed.Count;
+
     /// <summary>The account's number, numbering it if it is new.</summary>
     public int Number(string address)
     {

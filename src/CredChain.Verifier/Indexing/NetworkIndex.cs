@@ -177,6 +177,39 @@ internal sealed class NetworkIndex(TrustedNetwork network)
         }
     }
 
+    /// <summary>
+    /// The earliest block, up to <see cref="IndexedTo"/>, in which an account other than <paramref name="issuer"/>
+    /// anchored <paramref name="root"/>, and the accounts that did in that block (usually one); null when none did.
+    /// Probes each account the index has seen: one dictionary look-up per account.
+    /// </summary>
+    public (long Block, IReadOnlyList<string> Accounts)? FindOtherAnchor(string issuer, Hash32 root)
+    {
+        lock (_lock)
+        {
+            var earliest = long.MaxValue;
+            var accounts = new List<string>();
+            for (var number = 0; number < _accounts.Count; number++)
+            {
+                var account = _accounts.Checksummed(number);
+                if (string.Equals(account, issuer, StringComparison.OrdinalIgnoreCase)
+                    || !_anchors.TryGetValue(new AnchorKey(number, root), out var anchor) || anchor.BlockNumber > earliest)
+                {
+                    continue;
+                }
+
+                if (anchor.BlockNumber < earliest)
+                {
+                    earliest = anchor.BlockNumber;
+                    accounts.Clear();
+                }
+
+                accounts.Add(account);
+            }
+
+            return accounts.Count == 0 ? null : (earliest, accounts);
+        }
+    }
+
     // Addresses arrive checksummed from events and in any case from documents; called under the lock.
     private AnchorKey Key(string issuer, byte[] root) => new(_accounts.Number(issuer), Hash32.FromBytes(root));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CredChain.Verifier.Networks;
 
 namespace CredChain.Verifier.Indexing;
@@ -8,10 +9,10 @@ internal sealed class NetworkIndexes
     private readonly Dictionary<string, NetworkIndex> _indexes;
     private readonly Dictionary<string, NetworkChain> _chains;
 
-    public NetworkIndexes(NetworkTrustList networks, TimeProvider time)
+    public NetworkIndexes(NetworkTrustList networks, TimeProvider time, IOptions<IndexOptions> options)
     {
         _indexes = networks.All.ToDictionary(n => n.Key, n => new NetworkIndex(n), StringComparer.Ordinal);
-        _chains = networks.All.ToDictionary(n => n.Key, n => new NetworkChain(n, time), StringComparer.Ordinal);
+        _chains = networks.All.ToDictionary(n => n.Key, n => new NetworkChain(n, time, options.Value.MaxBlockRange), StringComparer.Ordinal);
     }
 
     public IEnumerable<NetworkIndex> All => _indexes.Values;

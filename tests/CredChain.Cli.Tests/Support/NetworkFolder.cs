@@ -133,6 +133,7 @@ internal static class NetworkFolderAssertions
         Assert.Equal(false, config["discovery-enabled"]);
         Assert.Equal(0L, config["min-gas-price"]);
         Assert.Equal(true, config["metrics-enabled"]);
+        Assert.Equal(1000L, config["rpc-max-logs-range"]);
         Assert.Equal(node.IsValidator ? "127.0.0.1" : "0.0.0.0", config["rpc-http-host"]);
         Assert.Contains(node.Name, ((TomlArray)config["host-allowlist"]).Cast<string>());
         Assert.Equal(

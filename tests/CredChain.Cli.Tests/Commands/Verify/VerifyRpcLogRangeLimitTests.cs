@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using CredChain.Cli.Tests.Support;
+using CredChain.Core.Documents;
+using CredChain.Core.Hashing;
+using CredChain.Core.Issuing;
+using CredChain.Core.Merkle;
+using CredChain.Core.Verification;
+using CredChain.Ethereum.Deployment;
+using CredChain.Ethereum.Dev;
+using CredChain.Ethereum.Governance;
+using CredChain.Ethereum.Registry;
+using CredChain.Ethereum.Transactions;
+using CredChain.Testing.Network;
+using Nethereum.Hex.HexTypes;
+using static CredChain.Cli.Tests.Support.VerdictOutput;
+
+namespace CredChain.Cli.Tests.Commands.Verify;
+
+/// <summary>
+/// <c>credchain verify --rpc</c> against a node that refuses <c>eth_getLogs</c> over more than 1000 blocks, as Besu
+/// does by default (anvil has no limit), with more than 1000 blocks of history: every verdict is given.
+/// </summary>
+public sealed class VerifyRpcLogRangeLimitTests : IDisposable
+{
+    private const int BesuDefaultLimit = 1000;
+
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task VerifyRpc_OnANodeWithBesusLogRangeLimit_GivesValidNotAnchoredAndIssuerMismatch()
+    {
+        await using var node = await DevNode.StartAsync();
+        var web3 = node.CreateWeb3();
+        var transactions = new TransactionService(web3, node.TransactionOptions);
+        var deployment = await RegistryDeployer.DeployAsync(transactions, node.Accounts[0], node.Accounts[0].Address);
+        var governance = new IssuerRegistryClient(web3, deployment.IssuerRegistryAddress, transactions);
+        var registry = new CredentialRegistryClient(web3, deployment.CredentialRegistryAddress, transactions);
+        var (real, other) = (await node.CreateFundedAccountAsync(), await node.CreateFundedAccountAsync());
+        foreach (var account in new[] { real, other })
+        {
+            await governance.AccreditAsync(node.Accounts[0], account.Address, new IssuerProfile("限幅大学", "Range University", "range.edu.cn"), TimeProvider.System.GetUtcNow().AddDays(-30), null);
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            // In steps: one call mining 1200 blocks can outlast the RPC timeout on a loaded machine.
+            await web3.Client.SendRequestAsync("anvil_mine", null, new HexBigInteger(300));
+        }
+
+        var documents = new List<string>();
+        foreach (var anchoredBy in new[] { real, null, other })
+        {
+            var draft = new CredentialFactory(TimeProvider.System, RandomNumberGenerator.Create()).Create(new CredentialDraft(
+                IssuerRef.ForAccount(node.ChainId, real.Address, "Range University"), ["UniversityDegreeCredential"], JsonSerializer.SerializeToElement(new { name = "张三" }), TimeProvider.System.GetUtcNow().AddDays(-1)));
+            var tree = MerkleTree.Build([draft.Proof.TargetHash]);
+            var receipt = await registry.AnchorAsync(anchoredBy ?? real, anchoredBy is null ? Hash32.FromBytes(RandomNumberGenerator.GetBytes(32)).ToByteArray() : tree.Root.ToByteArray());
+            var anchor = new AnchorRef(node.ChainId, deployment.CredentialRegistryAddress, Hash32.Parse(receipt.TransactionHash), (long)receipt.BlockNumber.Value);
+            documents.Add(_temp.Combine($"{documents.Count}.json"));
+            await File.WriteAllTextAsync(documents[^1], draft.WithAnchor(tree.Root, tree.GetProof(draft.Proof.TargetHash), anchor).ToJsonString());
+        }
+
+        await using var proxy = new LogRangeLimitProxy(node.RpcUrl, BesuDefaultLimit);
+        var runs = new List<CliRun>();
+        foreach (var document in documents)
+        {
+            runs.Add(await CliRun.InvokeAsync("verify", document, "--rpc", proxy.Url.ToString(), "--registry", deployment.CredentialRegistryAddress, "--json"));
+        }
+
+        Assert.Equal(["valid", "notAnchored", "issuerMismatch"], runs.Select(Status));
+        Assert.Equal((0, true), (proxy.Refused, proxy.WidestServed is > 0 and <= BesuDefaultLimit));
+    }
+}
