@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CredChain.Core.Documents;
 using CredChain.Verifier.Tests.Chain;
+using CredChain.Testing.Verdicts;
 using CredChain.Verifier.Tests.Infrastructure;
 
 namespace CredChain.Verifier.Tests.Verification;
@@ -9,18 +10,6 @@ namespace CredChain.Verifier.Tests.Verification;
 /// trusts them with a fake clock for verdicts, and the expected checks of a valid credential.</summary>
 public abstract class VerifyApiChainTestBase : IDisposable
 {
-    private static readonly string[] AllValid =
-    [
-        "wellFormed:valid:documentWellFormed",
-        "integrity:valid:targetHashMatches",
-        "merklePath:valid:merklePathValid",
-        "anchored:valid:rootAnchored",
-        "issuerIdentity:valid:issuerMatchesAnchor",
-        "notRevoked:valid:notRevoked",
-        "issuerAccredited:valid:issuerAccredited",
-        "validityWindow:valid:withinValidityWindow",
-    ];
-
     protected VerifyApiChainTestBase(DevNetworksFixture chain)
     {
         Chain = chain;
@@ -51,5 +40,5 @@ public abstract class VerifyApiChainTestBase : IDisposable
 
     /// <summary>The verdict of a valid CredChain credential with the named checks (<c>kind:status:reason</c>) replaced.</summary>
     internal static VerdictSummary Expect(string status, params string[] replaced) =>
-        new(status, string.Join(" | ", AllValid.Select(c => replaced.SingleOrDefault(r => r.Split(':')[0] == c.Split(':')[0]) ?? c)));
+        new(status, ExpectedChecks.ValidExcept(replaced));
 }
