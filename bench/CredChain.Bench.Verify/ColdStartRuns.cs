@@ -4,7 +4,8 @@ namespace CredChain.Bench.Verify;
 
 /// <summary>
 /// Cold starts only (<c>-- cold [runs]</c>): the portal is launched <c>runs</c> times against one dev node and one
-/// anchored credential. With several published portals in <c>CREDCHAIN_BENCH_PORTAL_DLL</c> (separated by ':'), the
+/// anchored credential. With several published portals in <c>CREDCHAIN_BENCH_PORTAL_DLL</c> (separated by ':'; an
+/// assembly is run with <c>dotnet</c>, any other path, such as a self-contained publish's app host, directly), the
 /// runs alternate between them, so that a variant and its baseline see the same machine load.
 /// </summary>
 internal static class ColdStartRuns

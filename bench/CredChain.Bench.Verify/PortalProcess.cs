@@ -39,19 +39,23 @@ internal sealed class PortalProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the portal; <paramref name="dll"/> names a published portal instead of the one found by <see cref="LocatePortal"/>.</summary>
-    public static PortalProcess Start(BenchChain chain, string? dll = null)
+    /// <summary>
+    /// Starts the portal; <paramref name="published"/> names a published portal instead of the one found by
+    /// <see cref="LocatePortal"/>: an assembly (<c>.dll</c>, run with <c>dotnet</c>) or an app host (a self-contained
+    /// publish, executed directly).
+    /// </summary>
+    public static PortalProcess Start(BenchChain chain, string? published = null)
     {
-        dll ??= LocatePortal();
+        published ??= LocatePortal();
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("credchain-bench-verify").FullName;
-        var start = new ProcessStartInfo("dotnet", [dll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = published.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo("dotnet", [published])
+            : new ProcessStartInfo(published);
+        start.WorkingDirectory = Path.GetDirectoryName(published)!;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var (key, value) in Settings(chain, port, data))
         {
             start.Environment[key] = value;
