@@ -20,9 +20,10 @@ public sealed partial class DockerfileTests
     [MemberData(nameof(Images))]
     public void Dockerfile_IsMultiStageOnPinnedDotnetImages(string file, string project)
     {
-        // A project that needs ASP.NET Core (itself or through a reference) runs on the aspnet image; others may
-        // use the smaller runtime image.
-        var runtimeImage = NeedsAspNetCore(RepositoryRoot.Combine("src", project, $"{project}.csproj")) ? "aspnet" : "(runtime|aspnet)";
+        // A self-contained publish carries its framework and needs only runtime-deps; otherwise a project that needs
+        // ASP.NET Core (itself or through a reference) runs on the aspnet image, others may use the smaller runtime image.
+        var runtimeImage = Read(file).Contains("--self-contained true", StringComparison.Ordinal) ? "runtime-deps"
+            : NeedsAspNetCore(RepositoryRoot.Combine("src", project, $"{project}.csproj")) ? "aspnet" : "(runtime|aspnet)";
         var froms = FromLine().Matches(Read(file)).Select(m => (Image: m.Groups["image"].Value, Stage: m.Groups["stage"].Value)).ToList();
 
         Assert.Equal(2, froms.Count);
@@ -68,15 +69,26 @@ public sealed partial class DockerfileTests
     }
 
     [Theory]
-    [InlineData("issuer", "issuer.Dockerfile", "CredChain.Issuer.dll")]
-    [InlineData("portal", "portal.Dockerfile", "CredChain.Verifier.dll")]
-    [InlineData("relay", "relay.Dockerfile", "CredChain.Relay.dll")]
-    public void Compose_ServiceEntrypoint_ExecsTheAssemblyItsImageShips(string service, string file, string assembly)
+    [InlineData("issuer", "issuer.Dockerfile", new[] { "dotnet", "/app/CredChain.Issuer.dll" })]
+    [InlineData("portal", "portal.Dockerfile", new[] { "/app/CredChain.Verifier" })]
+    [InlineData("relay", "relay.Dockerfile", new[] { "dotnet", "/app/CredChain.Relay.dll" })]
+    public void Compose_ServiceEntrypoint_ExecsWhatItsImageRuns(string service, string file, string[] command)
     {
         var compose = ComposeFile.Load(RepositoryRoot.Combine("docker-compose.yml")).Services[service];
 
-        Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}\"]", Read(file), StringComparison.Ordinal);
-        Assert.EndsWith($"exec dotnet /app/{assembly}\n", compose.Sequence("entrypoint")[^1], StringComparison.Ordinal);
+        Assert.Contains($"ENTRYPOINT [{string.Join(", ", command.Select(c => $"\"{c}\""))}]", Read(file), StringComparison.Ordinal);
+        Assert.EndsWith($"exec {string.Join(' ', command)}\n", compose.Sequence("entrypoint")[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PortalImage_PublishesSelfContainedCompositeReadyToRun_OnRuntimeDeps()
+    {
+        var text = Read("portal.Dockerfile");
+
+        // Cold start (bench/README.md): the app and its framework precompiled together; the app host starts it.
+        Assert.Contains("--self-contained true -p:PublishReadyToRun=true \\\n      -p:PublishReadyToRunComposite=true\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("UseAppHost=false", text, StringComparison.Ordinal);
+        Assert.Matches(@"^mcr\.microsoft\.com/dotnet/runtime-deps:10\.0\.\d+$", FromLine().Matches(text)[^1].Groups["image"].Value);
     }
 
     [Fact]
