@@ -36,7 +36,11 @@ internal static class CredentialDocumentWriter
     public static byte[] WriteWithCredentialBytes(ReadOnlySpan<byte> credential, CredentialProof proof) =>
         WriteWithCredentialBytes(credential, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
 
-    /// <summary>The compact bytes of a document from its credential's compact bytes and its proof's parts (see above).</summary>
+    /// <summary>
+    /// The compact bytes of a document from its credential's compact bytes and its proof's parts (see above). When
+    /// <c>valueStarts</c> is given (one more than the salts), it receives where each salt's hex text and then the
+    /// targetHash's start in the result.
+    /// </summary>
     public static byte[] WriteWithCredentialBytes(
         ReadOnlySpan<byte> credential,
         IEnumerable<KeyValuePair<string, Salt>> sortedSalts,
@@ -44,15 +48,25 @@ internal static class CredentialDocumentWriter
         Hash32 targetHash,
         Hash32? merkleRoot = null,
         IEnumerable<Hash32>? merklePath = null,
-        AnchorRef? anchor = null)
+        AnchorRef? anchor = null,
+        int[]? valueStarts = null)
     {
         var buffer = t_proofBuffer ??= new ArrayBufferWriter<byte>(2048);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Compact))
         {
             writer.WriteStartObject();
-            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor);
+            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor, valueStarts);
             writer.WriteEndObject();
+        }
+
+        if (valueStarts is not null)
+        {
+            // Written at p in the proof buffer, the byte lands at p - 1 + credential.Length in the result (see below).
+            for (var i = 0; i < valueStarts.Length; i++)
+            {
+                valueStarts[i] += credential.Length - 1;
+            }
         }
 
         // credential without its closing '}' + ',' + "proof":{...}} (the proof object without its opening '{').
@@ -67,7 +81,11 @@ internal static class CredentialDocumentWriter
     private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof) =>
         WriteProof(writer, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
 
-    /// <summary>Writes the <c>proof</c> member; <paramref name="salts"/> must already be sorted by path, <paramref name="hiddenLeaves"/> are written in their order.</summary>
+    /// <summary>
+    /// Writes the <c>proof</c> member; <paramref name="salts"/> must already be sorted by path, <paramref name="hiddenLeaves"/>
+    /// are written in their order. When <c>valueStarts</c> is given, it receives where each salt's hex text and then the
+    /// targetHash's start in the writer's output.
+    /// </summary>
     public static void WriteProof(
         Utf8JsonWriter writer,
         IEnumerable<KeyValuePair<string, Salt>> salts,
@@ -75,17 +93,23 @@ internal static class CredentialDocumentWriter
         Hash32 targetHash,
         Hash32? merkleRoot,
         IEnumerable<Hash32> merklePath,
-        AnchorRef? anchor)
+        AnchorRef? anchor,
+        int[]? valueStarts = null)
     {
         writer.WriteStartObject(Credential.ProofMember);
         writer.WriteString(ProofNames.Type, CredentialProof.ProofType);
         writer.WriteNumber(ProofNames.Version, CredentialProof.Version);
         writer.WriteStartObject(ProofNames.Salts);
         Span<char> salt = stackalloc char[Salt.HexLength];
+        var written = 0;
         foreach (var (path, value) in salts)
         {
             value.FormatTo(salt);
             writer.WriteString(path, salt);
+            if (valueStarts is not null)
+            {
+                valueStarts[written++] = ValueStart(writer, Salt.HexLength);
+            }
         }
 
         writer.WriteEndObject();
@@ -93,6 +117,10 @@ internal static class CredentialDocumentWriter
         WriteHashes(writer, ProofNames.HiddenLeaves, hiddenLeaves, hex);
         targetHash.TryFormat(hex, out _);
         writer.WriteString(ProofNames.TargetHash, hex);
+        if (valueStarts is not null)
+        {
+            valueStarts[written] = ValueStart(writer, Hash32.HexLength);
+        }
         if (merkleRoot is { } root && anchor is not null)
         {
             WriteAnchorMembers(writer, root, merklePath, anchor);
@@ -116,6 +144,9 @@ internal static class CredentialDocumentWriter
         writer.WriteNumber(ProofNames.BlockNumber, anchor.BlockNumber);
         writer.WriteEndObject();
     }
+
+    /// <summary>Where the string value just written (hex, never escaped) starts: before its closing quote, <paramref name="length"/> bytes back.</summary>
+    private static int ValueStart(Utf8JsonWriter writer, int length) => (int)(writer.BytesCommitted + writer.BytesPending) - 1 - length;
 
     private static void WriteHashes(Utf8JsonWriter writer, string name, IEnumerable<Hash32> hashes, Span<char> hex)
     {

@@ -108,9 +108,13 @@ public sealed class CredentialFactory
             }
 
             Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-            var bytes = CredentialDocumentWriter.WriteWithCredentialBytes(written.Credential, sorted, [], targetHash);
+            var valueStarts = new int[sorted.Length + 1];
+            var bytes = CredentialDocumentWriter.WriteWithCredentialBytes(written.Credential, sorted, [], targetHash, valueStarts: valueStarts);
             CheckIssuedSize(bytes.Length);
-            return new IssuedCredential(id, targetHash, bytes);
+            return new IssuedCredential(id, targetHash, bytes)
+            {
+                Layout = new IssuedLayout(written.IdStart, written.SubjectStart, written.SubjectEnd, valueStarts),
+            };
         }
         finally
         {

@@ -19,6 +19,11 @@ internal static class DraftWriter
     /// <summary>Depth of <c>credentialSubject</c>'s own object in the document (the root object is 1).</summary>
     private const int SubjectDepth = 2;
 
+    /// <summary>Length of the id's UUID text (<c>D</c> format, lower case).</summary>
+    public const int IdLength = 36;
+
+    private const string UrnPrefix = "urn:uuid:";
+
     /// <param name="draft">The draft.</param>
     /// <param name="id">The credential's UUIDv7.</param>
     /// <param name="arrayLengths">Receives the length of every array of the subject, in the order they open.</param>
@@ -42,7 +47,12 @@ internal static class DraftWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteString("id", "urn:uuid:" + id.ToString("D"));
+        Span<char> idText = stackalloc char[UrnPrefix.Length + IdLength];
+        UrnPrefix.CopyTo(idText);
+        id.TryFormat(idText[UrnPrefix.Length..], out _, "D");
+        writer.WriteString("id", idText);
+        writer.Flush();
+        var idStart = buffer.WrittenCount - 1 - IdLength;
         writer.WriteStartObject("issuer");
         writer.WriteString("id", draft.Issuer.Id);
         writer.WriteString("name", draft.Issuer.Name);
@@ -74,7 +84,7 @@ internal static class DraftWriter
         var subjectEnd = buffer.WrittenCount;
         writer.WriteEndObject();
         writer.Flush();
-        return new WrittenDraft(buffer, subjectMemberStart, subjectStart, subjectEnd);
+        return new WrittenDraft(buffer, idStart, subjectMemberStart, subjectStart, subjectEnd);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths)

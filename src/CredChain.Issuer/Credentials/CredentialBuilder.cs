@@ -10,8 +10,11 @@ namespace CredChain.Issuer.Credentials;
 /// <summary>Turns a validated request into a salted, hashed VC 2.0 document (through Core) and its storage record.</summary>
 internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider timeProvider)
 {
-    /// <summary>Builds the record, or returns the reason Core refused the content (e.g. an empty object or array).</summary>
-    public CredentialRecord? TryBuild(IssuanceRequest request, IssuerAccount account, Guid? batchId, int row, out RowError? error)
+    /// <summary>
+    /// Builds the record, or returns the reason Core refused the content (e.g. an empty object or array). With
+    /// <paramref name="templates"/> (an upload's), the document is stored compact against its batch template when it can be.
+    /// </summary>
+    public CredentialRecord? TryBuild(IssuanceRequest request, IssuerAccount account, Guid? batchId, int row, out RowError? error, TemplateSet? templates = null)
     {
         var now = timeProvider.GetUtcNow();
         var draft = new CredentialDraft(account.Issuer, request.Types, request.CredentialSubject, request.ValidFrom ?? TruncateToSeconds(now), request.ValidUntil);
@@ -27,6 +30,13 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
         }
 
         error = null;
+        Guid? templateId = null;
+        if (templates is not null && templates.TryCompact(issued, out var id, out var compact))
+        {
+            templateId = id;
+            issued = issued with { Utf8Json = compact };
+        }
+
         return new CredentialRecord
         {
             Id = issued.Id,
@@ -35,6 +45,7 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
             BatchId = batchId,
             TargetHash = issued.TargetHash.ToByteArray(),
             Document = ExactArray(issued.Utf8Json),
+            TemplateId = templateId,
             AcceptedAtMs = now.ToUnixTimeMilliseconds(),
         };
     }
