@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -18,6 +19,12 @@ internal static class CredentialDocumentWriter
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_proofBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_proofWriter;
+
+    [ThreadStatic]
+    private static byte[]? t_documentBuffer;
 
     public static JsonWriterOptions Options(bool indented) => indented ? Indented : Compact;
 
@@ -51,31 +58,77 @@ internal static class CredentialDocumentWriter
         AnchorRef? anchor = null,
         int[]? valueStarts = null)
     {
+        var proofMember = WriteProofMember(credential.Length, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath, anchor, valueStarts);
+        var result = new byte[credential.Length + proofMember.Length];
+        Join(credential, proofMember, result);
+        return result;
+    }
+
+    /// <summary>
+    /// An issued document (no hidden leaves, no anchor) as <see cref="WriteWithCredentialBytes(ReadOnlySpan{byte}, IEnumerable{KeyValuePair{string, Salt}}, IEnumerable{Hash32}, Hash32, Hash32?, IEnumerable{Hash32}?, AnchorRef?, int[])"/>
+    /// writes it, into a buffer of the calling thread: the bytes are valid until the thread's next call.
+    /// </summary>
+    public static ReadOnlyMemory<byte> WriteIssuedTransient(ReadOnlySpan<byte> credential, IEnumerable<KeyValuePair<string, Salt>> sortedSalts, Hash32 targetHash, int[] valueStarts)
+    {
+        var proofMember = WriteProofMember(credential.Length, sortedSalts, [], targetHash, null, null, null, valueStarts);
+        var length = credential.Length + proofMember.Length;
+        var result = t_documentBuffer;
+        if (result is null || result.Length < length)
+        {
+            result = t_documentBuffer = new byte[Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length))];
+        }
+
+        Join(credential, proofMember, result);
+        return result.AsMemory(0, length);
+    }
+
+    /// <summary>The <c>,"proof":{…}}</c> that follows a credential of <paramref name="credentialLength"/> bytes, in the thread's proof buffer.</summary>
+    private static ReadOnlySpan<byte> WriteProofMember(
+        int credentialLength,
+        IEnumerable<KeyValuePair<string, Salt>> sortedSalts,
+        IEnumerable<Hash32> sortedHiddenLeaves,
+        Hash32 targetHash,
+        Hash32? merkleRoot,
+        IEnumerable<Hash32>? merklePath,
+        AnchorRef? anchor,
+        int[]? valueStarts)
+    {
         var buffer = t_proofBuffer ??= new ArrayBufferWriter<byte>(2048);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        var writer = t_proofWriter;
+        if (writer is null)
         {
-            writer.WriteStartObject();
-            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor, valueStarts);
-            writer.WriteEndObject();
+            writer = t_proofWriter = new Utf8JsonWriter(buffer, Compact);
         }
+        else
+        {
+            writer.Reset(buffer);
+        }
+
+        writer.WriteStartObject();
+        WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor, valueStarts);
+        writer.WriteEndObject();
+        writer.Flush();
 
         if (valueStarts is not null)
         {
-            // Written at p in the proof buffer, the byte lands at p - 1 + credential.Length in the result (see below).
+            // Written at p in the proof buffer, the byte lands at p - 1 + credential length in the document (see Join).
             for (var i = 0; i < valueStarts.Length; i++)
             {
-                valueStarts[i] += credential.Length - 1;
+                valueStarts[i] += credentialLength - 1;
             }
         }
 
-        // credential without its closing '}' + ',' + "proof":{...}} (the proof object without its opening '{').
-        var proofMember = buffer.WrittenSpan[1..];
-        var result = new byte[credential.Length + proofMember.Length];
+        // The proof object without its opening '{'.
+        return buffer.WrittenSpan[1..];
+    }
+
+    /// <summary>The credential without its closing <c>}</c>, a comma, then the proof member: the document.</summary>
+    private static void Join(ReadOnlySpan<byte> credential, ReadOnlySpan<byte> proofMember, Span<byte> result)
+    {
         credential[..^1].CopyTo(result);
         result[credential.Length - 1] = (byte)',';
-        proofMember.CopyTo(result.AsSpan(credential.Length));
-        return result;
+        proofMember.CopyTo(result[credential.Length..]);
     }
 
     private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof) =>

@@ -24,20 +24,53 @@ internal static class DraftWriter
 
     private const string UrnPrefix = "urn:uuid:";
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <param name="draft">The draft.</param>
     /// <param name="id">The credential's UUIDv7.</param>
     /// <param name="arrayLengths">Receives the length of every array of the subject, in the order they open.</param>
-    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths)
+    /// <param name="transient">Write into the calling thread's buffer (valid until its next transient write) instead of a new one.</param>
+    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths, bool transient = false)
     {
         if (draft.Subject.ValueKind != JsonValueKind.Object)
         {
             throw new CredentialFormatException(CredentialFormatError.WrongType, "/credentialSubject", "The credential subject must be a JSON object.");
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        // The document writer's options: the credential bytes are then already in their final form (no escaped CJK
-        // to unescape while validating, hashing and writing the document).
-        using var writer = new Utf8JsonWriter(buffer, CredentialDocumentWriter.Options(indented: false));
+        var buffer = transient ? (t_buffer ??= new ArrayBufferWriter<byte>(1024)) : new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = transient ? ThreadWriter(buffer) : NewWriter(buffer);
+        try
+        {
+            var idStart = WriteEnvelope(writer, buffer, draft, id);
+            writer.Flush();
+            var subjectMemberStart = buffer.WrittenCount;
+            writer.WritePropertyName("credentialSubject");
+            writer.Flush();
+            var subjectStart = buffer.WrittenCount;
+            WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths);
+            writer.Flush();
+            var subjectEnd = buffer.WrittenCount;
+            writer.WriteEndObject();
+            writer.Flush();
+            return new WrittenDraft(buffer, idStart, subjectMemberStart, subjectStart, subjectEnd);
+        }
+        finally
+        {
+            if (!transient)
+            {
+                writer.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Writes the opening of the credential and its envelope members; returns where the id's UUID text starts.</summary>
+    private static int WriteEnvelope(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, CredentialDraft draft, Guid id)
+    {
         writer.WriteStartObject();
         writer.WriteStartArray("@context");
         writer.WriteStringValue(Credential.BaseContext);
@@ -74,17 +107,22 @@ internal static class DraftWriter
             writer.WriteString("validUntil", RfcDate.Format(validUntil));
         }
 
-        writer.Flush();
-        var subjectMemberStart = buffer.WrittenCount;
-        writer.WritePropertyName("credentialSubject");
-        writer.Flush();
-        var subjectStart = buffer.WrittenCount;
-        WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths);
-        writer.Flush();
-        var subjectEnd = buffer.WrittenCount;
-        writer.WriteEndObject();
-        writer.Flush();
-        return new WrittenDraft(buffer, idStart, subjectMemberStart, subjectStart, subjectEnd);
+        return idStart;
+    }
+
+    // The document writer's options: the credential bytes are then already in their final form (no escaped CJK to
+    // unescape while validating, hashing and writing the document).
+    private static Utf8JsonWriter NewWriter(ArrayBufferWriter<byte> buffer) => new(buffer, CredentialDocumentWriter.Options(indented: false));
+
+    private static Utf8JsonWriter ThreadWriter(ArrayBufferWriter<byte> buffer)
+    {
+        if (t_writer is { } writer)
+        {
+            writer.Reset(buffer);
+            return writer;
+        }
+
+        return t_writer = NewWriter(buffer);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths)

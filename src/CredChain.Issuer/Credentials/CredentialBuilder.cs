@@ -21,7 +21,8 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
         IssuedCredential issued;
         try
         {
-            issued = factory.Issue(draft);
+            // An upload condenses (or copies) each document at once: it is written into the thread's buffers.
+            issued = templates is null ? factory.Issue(draft) : factory.IssueTransient(draft);
         }
         catch (CredentialFormatException ex)
         {
@@ -31,10 +32,11 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
 
         error = null;
         Guid? templateId = null;
-        if (templates is not null && templates.TryCompact(issued, out var id, out var compact))
+        if (templates is not null)
         {
-            templateId = id;
-            issued = issued with { Utf8Json = compact };
+            var compacted = templates.TryCompact(issued, out var id, out var compact);
+            templateId = compacted ? id : null;
+            issued = issued with { Utf8Json = compacted ? compact : issued.Utf8Json.ToArray() };
         }
 
         return new CredentialRecord
