@@ -145,11 +145,12 @@ internal static class BatchesApi
                 // Documents go out as they are read, in batches of about 256 KiB; an anchored batch's are completed
                 // with their proofs on the way (a copy and the path's hex: no parsing).
                 var pending = new ArrayBufferWriter<byte>(OutputChunkBytes + (64 * 1024));
+                var scratch = new ArrayBufferWriter<byte>(4096);
                 var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id)
                     .Select(c => new { c.Id, c.TargetHash, c.Document, c.TemplateId }).AsAsyncEnumerable();
                 await foreach (var row in rows.WithCancellation(cancellationToken))
                 {
-                    var document = StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId);
+                    var document = StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch);
                     if (writer is null)
                     {
                         pending.Write(document);

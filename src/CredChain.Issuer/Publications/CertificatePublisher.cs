@@ -29,10 +29,11 @@ internal sealed partial class CertificatePublisher(
         long chunkBytes = 0;
         var sent = 0;
         var buffer = new ArrayBufferWriter<byte>(8192);
+        var scratch = new ArrayBufferWriter<byte>(4096);
         await foreach (var item in pending.WithCancellation(cancellationToken))
         {
             buffer.ResetWrittenCount();
-            writer.Write(StoredDocuments.Expand(templates, item.Publication.CredentialId, item.TargetHash, item.Document, item.TemplateId), buffer);
+            writer.Write(StoredDocuments.Expand(templates, item.Publication.CredentialId, item.TargetHash, item.Document, item.TemplateId, scratch), buffer);
             var ciphertext = ShareCode.Encrypt(item.Publication.Code, buffer.WrittenSpan);
             chunk.Add((item.Publication, ciphertext));
             chunkBytes += (ciphertext.Length * 4 / 3) + 64;

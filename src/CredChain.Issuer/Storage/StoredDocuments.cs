@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,18 +43,29 @@ internal sealed class StoredDocuments
         return ExpandWith(template, record.Id, record.TargetHash, record.Document);
     }
 
-    /// <summary>The document of a stored row as issued, its template (if it has one) among <paramref name="templates"/>.</summary>
+    /// <summary>
+    /// The document of a stored row as issued, its template (if it has one) among <paramref name="templates"/>; a
+    /// compact row is rebuilt in <paramref name="scratch"/>, so the bytes are valid until its next use.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The row's template is not among them.</exception>
-    public static byte[] Expand(IReadOnlyDictionary<Guid, DocumentTemplate> templates, Guid id, byte[] targetHash, byte[] document, Guid? templateId)
+    public static ReadOnlySpan<byte> Expand(
+        IReadOnlyDictionary<Guid, DocumentTemplate> templates, Guid id, byte[] targetHash, byte[] document, Guid? templateId, ArrayBufferWriter<byte> scratch)
     {
         if (templateId is not { } key)
         {
             return document;
         }
 
-        return templates.TryGetValue(key, out var template)
-            ? ExpandWith(template, id, targetHash, document)
-            : throw new InvalidOperationException($"Credential {id}: its document template {key} is not its batch's.");
+        if (!templates.TryGetValue(key, out var template))
+        {
+            throw new InvalidOperationException($"Credential {id}: its document template {key} is not its batch's.");
+        }
+
+        var length = template.DocumentLength(document.Length);
+        scratch.ResetWrittenCount();
+        template.Expand(id, targetHash, document, scratch.GetSpan(length)[..length]);
+        scratch.Advance(length);
+        return scratch.WrittenSpan;
     }
 
     private static byte[] ExpandWith(DocumentTemplate template, Guid id, byte[] targetHash, byte[] document)

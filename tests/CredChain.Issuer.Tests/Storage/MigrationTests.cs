@@ -69,6 +69,6 @@ public sealed class MigrationTests
         Assert.Equal(document, await stored.ReadAsync(db, record, CancellationToken.None));
         var templates = await stored.LoadBatchAsync(db, batch, CancellationToken.None);
         Assert.Empty(templates);
-        Assert.Equal(document, StoredDocuments.Expand(templates, id, hash, record.Document, record.TemplateId));
+        Assert.Equal(document, StoredDocuments.Expand(templates, id, hash, record.Document, record.TemplateId, new System.Buffers.ArrayBufferWriter<byte>()).ToArray());
     }
 }
