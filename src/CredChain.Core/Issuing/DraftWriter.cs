@@ -22,8 +22,6 @@ internal static class DraftWriter
     /// <summary>Length of the id's UUID text (<c>D</c> format, lower case).</summary>
     public const int IdLength = 36;
 
-    private const string UrnPrefix = "urn:uuid:";
-
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -46,7 +44,7 @@ internal static class DraftWriter
         var writer = transient ? ThreadWriter(buffer) : NewWriter(buffer);
         try
         {
-            var idStart = WriteEnvelope(writer, buffer, draft, id);
+            var idStart = EnvelopeWriter.Write(writer, buffer, draft, id);
             writer.Flush();
             var subjectMemberStart = buffer.WrittenCount;
             writer.WritePropertyName("credentialSubject");
@@ -66,48 +64,6 @@ internal static class DraftWriter
                 writer.Dispose();
             }
         }
-    }
-
-    /// <summary>Writes the opening of the credential and its envelope members; returns where the id's UUID text starts.</summary>
-    private static int WriteEnvelope(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, CredentialDraft draft, Guid id)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("@context");
-        writer.WriteStringValue(Credential.BaseContext);
-        foreach (var context in draft.AdditionalContexts)
-        {
-            writer.WriteStringValue(context);
-        }
-
-        writer.WriteEndArray();
-        Span<char> idText = stackalloc char[UrnPrefix.Length + IdLength];
-        UrnPrefix.CopyTo(idText);
-        id.TryFormat(idText[UrnPrefix.Length..], out _, "D");
-        writer.WriteString("id", idText);
-        writer.Flush();
-        var idStart = buffer.WrittenCount - 1 - IdLength;
-        writer.WriteStartObject("issuer");
-        writer.WriteString("id", draft.Issuer.Id);
-        writer.WriteString("name", draft.Issuer.Name);
-        writer.WriteEndObject();
-        writer.WriteStartArray("type");
-        writer.WriteStringValue(Credential.BaseType);
-        foreach (var type in draft.Types.Distinct(StringComparer.Ordinal))
-        {
-            if (!string.Equals(type, Credential.BaseType, StringComparison.Ordinal))
-            {
-                writer.WriteStringValue(type);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("validFrom", RfcDate.Format(draft.ValidFrom));
-        if (draft.ValidUntil is { } validUntil)
-        {
-            writer.WriteString("validUntil", RfcDate.Format(validUntil));
-        }
-
-        return idStart;
     }
 
     // The document writer's options: the credential bytes are then already in their final form (no escaped CJK to
