@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -19,6 +20,12 @@ internal static class CredentialDocumentWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_proofBuffer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_proofWriter;
+
+    [ThreadStatic]
+    private static byte[]? t_documentBuffer;
+
     public static JsonWriterOptions Options(bool indented) => indented ? Indented : Compact;
 
     public static void Write(Utf8JsonWriter writer, CredentialDocument document)
@@ -36,7 +43,11 @@ internal static class CredentialDocumentWriter
     public static byte[] WriteWithCredentialBytes(ReadOnlySpan<byte> credential, CredentialProof proof) =>
         WriteWithCredentialBytes(credential, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
 
-    /// <summary>The compact bytes of a document from its credential's compact bytes and its proof's parts (see above).</summary>
+    /// <summary>
+    /// The compact bytes of a document from its credential's compact bytes and its proof's parts (see above). When
+    /// <c>valueStarts</c> is given (one more than the salts), it receives where each salt's hex text and then the
+    /// targetHash's start in the result.
+    /// </summary>
     public static byte[] WriteWithCredentialBytes(
         ReadOnlySpan<byte> credential,
         IEnumerable<KeyValuePair<string, Salt>> sortedSalts,
@@ -44,30 +55,90 @@ internal static class CredentialDocumentWriter
         Hash32 targetHash,
         Hash32? merkleRoot = null,
         IEnumerable<Hash32>? merklePath = null,
-        AnchorRef? anchor = null)
+        AnchorRef? anchor = null,
+        int[]? valueStarts = null)
+    {
+        var proofMember = WriteProofMember(credential.Length, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath, anchor, valueStarts);
+        var result = new byte[credential.Length + proofMember.Length];
+        Join(credential, proofMember, result);
+        return result;
+    }
+
+    /// <summary>
+    /// An issued document (no hidden leaves, no anchor) as <see cref="WriteWithCredentialBytes(ReadOnlySpan{byte}, IEnumerable{KeyValuePair{string, Salt}}, IEnumerable{Hash32}, Hash32, Hash32?, IEnumerable{Hash32}?, AnchorRef?, int[])"/>
+    /// writes it, into a buffer of the calling thread: the bytes are valid until the thread's next call.
+    /// </summary>
+    public static ReadOnlyMemory<byte> WriteIssuedTransient(ReadOnlySpan<byte> credential, IEnumerable<KeyValuePair<string, Salt>> sortedSalts, Hash32 targetHash, int[] valueStarts)
+    {
+        var proofMember = WriteProofMember(credential.Length, sortedSalts, [], targetHash, null, null, null, valueStarts);
+        var length = credential.Length + proofMember.Length;
+        var result = t_documentBuffer;
+        if (result is null || result.Length < length)
+        {
+            result = t_documentBuffer = new byte[Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length))];
+        }
+
+        Join(credential, proofMember, result);
+        return result.AsMemory(0, length);
+    }
+
+    /// <summary>The <c>,"proof":{…}}</c> that follows a credential of <paramref name="credentialLength"/> bytes, in the thread's proof buffer.</summary>
+    private static ReadOnlySpan<byte> WriteProofMember(
+        int credentialLength,
+        IEnumerable<KeyValuePair<string, Salt>> sortedSalts,
+        IEnumerable<Hash32> sortedHiddenLeaves,
+        Hash32 targetHash,
+        Hash32? merkleRoot,
+        IEnumerable<Hash32>? merklePath,
+        AnchorRef? anchor,
+        int[]? valueStarts)
     {
         var buffer = t_proofBuffer ??= new ArrayBufferWriter<byte>(2048);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        var writer = t_proofWriter;
+        if (writer is null)
         {
-            writer.WriteStartObject();
-            WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor);
-            writer.WriteEndObject();
+            writer = t_proofWriter = new Utf8JsonWriter(buffer, Compact);
+        }
+        else
+        {
+            writer.Reset(buffer);
         }
 
-        // credential without its closing '}' + ',' + "proof":{...}} (the proof object without its opening '{').
-        var proofMember = buffer.WrittenSpan[1..];
-        var result = new byte[credential.Length + proofMember.Length];
+        writer.WriteStartObject();
+        WriteProof(writer, sortedSalts, sortedHiddenLeaves, targetHash, merkleRoot, merklePath ?? [], anchor, valueStarts);
+        writer.WriteEndObject();
+        writer.Flush();
+
+        if (valueStarts is not null)
+        {
+            // Written at p in the proof buffer, the byte lands at p - 1 + credential length in the document (see Join).
+            for (var i = 0; i < valueStarts.Length; i++)
+            {
+                valueStarts[i] += credentialLength - 1;
+            }
+        }
+
+        // The proof object without its opening '{'.
+        return buffer.WrittenSpan[1..];
+    }
+
+    /// <summary>The credential without its closing <c>}</c>, a comma, then the proof member: the document.</summary>
+    private static void Join(ReadOnlySpan<byte> credential, ReadOnlySpan<byte> proofMember, Span<byte> result)
+    {
         credential[..^1].CopyTo(result);
         result[credential.Length - 1] = (byte)',';
-        proofMember.CopyTo(result.AsSpan(credential.Length));
-        return result;
+        proofMember.CopyTo(result[credential.Length..]);
     }
 
     private static void WriteProof(Utf8JsonWriter writer, CredentialProof proof) =>
         WriteProof(writer, proof.Salts, proof.HiddenLeaves, proof.TargetHash, proof.MerkleRoot, proof.MerklePath, proof.Anchor);
 
-    /// <summary>Writes the <c>proof</c> member; <paramref name="salts"/> must already be sorted by path, <paramref name="hiddenLeaves"/> are written in their order.</summary>
+    /// <summary>
+    /// Writes the <c>proof</c> member; <paramref name="salts"/> must already be sorted by path, <paramref name="hiddenLeaves"/>
+    /// are written in their order. When <c>valueStarts</c> is given, it receives where each salt's hex text and then the
+    /// targetHash's start in the writer's output.
+    /// </summary>
     public static void WriteProof(
         Utf8JsonWriter writer,
         IEnumerable<KeyValuePair<string, Salt>> salts,
@@ -75,17 +146,23 @@ internal static class CredentialDocumentWriter
         Hash32 targetHash,
         Hash32? merkleRoot,
         IEnumerable<Hash32> merklePath,
-        AnchorRef? anchor)
+        AnchorRef? anchor,
+        int[]? valueStarts = null)
     {
         writer.WriteStartObject(Credential.ProofMember);
         writer.WriteString(ProofNames.Type, CredentialProof.ProofType);
         writer.WriteNumber(ProofNames.Version, CredentialProof.Version);
         writer.WriteStartObject(ProofNames.Salts);
         Span<char> salt = stackalloc char[Salt.HexLength];
+        var written = 0;
         foreach (var (path, value) in salts)
         {
             value.FormatTo(salt);
             writer.WriteString(path, salt);
+            if (valueStarts is not null)
+            {
+                valueStarts[written++] = ValueStart(writer, Salt.HexLength);
+            }
         }
 
         writer.WriteEndObject();
@@ -93,6 +170,10 @@ internal static class CredentialDocumentWriter
         WriteHashes(writer, ProofNames.HiddenLeaves, hiddenLeaves, hex);
         targetHash.TryFormat(hex, out _);
         writer.WriteString(ProofNames.TargetHash, hex);
+        if (valueStarts is not null)
+        {
+            valueStarts[written] = ValueStart(writer, Hash32.HexLength);
+        }
         if (merkleRoot is { } root && anchor is not null)
         {
             WriteAnchorMembers(writer, root, merklePath, anchor);
@@ -116,6 +197,9 @@ internal static class CredentialDocumentWriter
         writer.WriteNumber(ProofNames.BlockNumber, anchor.BlockNumber);
         writer.WriteEndObject();
     }
+
+    /// <summary>Where the string value just written (hex, never escaped) starts: before its closing quote, <paramref name="length"/> bytes back.</summary>
+    private static int ValueStart(Utf8JsonWriter writer, int length) => (int)(writer.BytesCommitted + writer.BytesPending) - 1 - length;
 
     private static void WriteHashes(Utf8JsonWriter writer, string name, IEnumerable<Hash32> hashes, Span<char> hex)
     {

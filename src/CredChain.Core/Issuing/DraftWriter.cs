@@ -19,62 +19,66 @@ internal static class DraftWriter
     /// <summary>Depth of <c>credentialSubject</c>'s own object in the document (the root object is 1).</summary>
     private const int SubjectDepth = 2;
 
+    /// <summary>Length of the id's UUID text (<c>D</c> format, lower case).</summary>
+    public const int IdLength = 36;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     /// <param name="draft">The draft.</param>
     /// <param name="id">The credential's UUIDv7.</param>
     /// <param name="arrayLengths">Receives the length of every array of the subject, in the order they open.</param>
-    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths)
+    /// <param name="transient">Write into the calling thread's buffer (valid until its next transient write) instead of a new one.</param>
+    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths, bool transient = false)
     {
         if (draft.Subject.ValueKind != JsonValueKind.Object)
         {
             throw new CredentialFormatException(CredentialFormatError.WrongType, "/credentialSubject", "The credential subject must be a JSON object.");
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        // The document writer's options: the credential bytes are then already in their final form (no escaped CJK
-        // to unescape while validating, hashing and writing the document).
-        using var writer = new Utf8JsonWriter(buffer, CredentialDocumentWriter.Options(indented: false));
-        writer.WriteStartObject();
-        writer.WriteStartArray("@context");
-        writer.WriteStringValue(Credential.BaseContext);
-        foreach (var context in draft.AdditionalContexts)
+        var buffer = transient ? (t_buffer ??= new ArrayBufferWriter<byte>(1024)) : new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        var writer = transient ? ThreadWriter(buffer) : NewWriter(buffer);
+        try
         {
-            writer.WriteStringValue(context);
+            var idStart = EnvelopeWriter.Write(writer, buffer, draft, id);
+            writer.Flush();
+            var subjectMemberStart = buffer.WrittenCount;
+            writer.WritePropertyName("credentialSubject");
+            writer.Flush();
+            var subjectStart = buffer.WrittenCount;
+            WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths);
+            writer.Flush();
+            var subjectEnd = buffer.WrittenCount;
+            writer.WriteEndObject();
+            writer.Flush();
+            return new WrittenDraft(buffer, idStart, subjectMemberStart, subjectStart, subjectEnd);
         }
-
-        writer.WriteEndArray();
-        writer.WriteString("id", "urn:uuid:" + id.ToString("D"));
-        writer.WriteStartObject("issuer");
-        writer.WriteString("id", draft.Issuer.Id);
-        writer.WriteString("name", draft.Issuer.Name);
-        writer.WriteEndObject();
-        writer.WriteStartArray("type");
-        writer.WriteStringValue(Credential.BaseType);
-        foreach (var type in draft.Types.Distinct(StringComparer.Ordinal))
+        finally
         {
-            if (!string.Equals(type, Credential.BaseType, StringComparison.Ordinal))
+            if (!transient)
             {
-                writer.WriteStringValue(type);
+                writer.Dispose();
             }
         }
+    }
 
-        writer.WriteEndArray();
-        writer.WriteString("validFrom", RfcDate.Format(draft.ValidFrom));
-        if (draft.ValidUntil is { } validUntil)
+    // The document writer's options: the credential bytes are then already in their final form (no escaped CJK to
+    // unescape while validating, hashing and writing the document).
+    private static Utf8JsonWriter NewWriter(ArrayBufferWriter<byte> buffer) => new(buffer, CredentialDocumentWriter.Options(indented: false));
+
+    private static Utf8JsonWriter ThreadWriter(ArrayBufferWriter<byte> buffer)
+    {
+        if (t_writer is { } writer)
         {
-            writer.WriteString("validUntil", RfcDate.Format(validUntil));
+            writer.Reset(buffer);
+            return writer;
         }
 
-        writer.Flush();
-        var subjectMemberStart = buffer.WrittenCount;
-        writer.WritePropertyName("credentialSubject");
-        writer.Flush();
-        var subjectStart = buffer.WrittenCount;
-        WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths);
-        writer.Flush();
-        var subjectEnd = buffer.WrittenCount;
-        writer.WriteEndObject();
-        writer.Flush();
-        return new WrittenDraft(buffer, subjectMemberStart, subjectStart, subjectEnd);
+        return t_writer = NewWriter(buffer);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths)

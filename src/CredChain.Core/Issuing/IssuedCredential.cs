@@ -9,4 +9,8 @@ namespace CredChain.Core.Issuing;
 /// <param name="Id">The credential's UUIDv7.</param>
 /// <param name="TargetHash">keccak256 of its sorted leaf hashes: the leaf of its batch's Merkle tree.</param>
 /// <param name="Utf8Json">The document (credential and proof with salts and targetHash, no Merkle data yet).</param>
-public sealed record IssuedCredential(Guid Id, Hash32 TargetHash, ReadOnlyMemory<byte> Utf8Json);
+public sealed record IssuedCredential(Guid Id, Hash32 TargetHash, ReadOnlyMemory<byte> Utf8Json)
+{
+    /// <summary>Where the per-credential parts lie in <see cref="Utf8Json"/>; null when the document was written another way.</summary>
+    public IssuedLayout? Layout { get; init; }
+}

@@ -29,6 +29,7 @@ internal sealed partial class BatchImporter(
     {
         var limits = options.Value;
         var checks = new UploadChecks(limits.MaxErrors);
+        var templates = new TemplateSet();
         int accepted;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (var sink = await bulkWriter.OpenAsync(db, cancellationToken))
@@ -36,7 +37,7 @@ internal sealed partial class BatchImporter(
             var rows = format == UploadFormat.Ndjson
                 ? NdjsonReader.ReadAsync(PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024)), limits.MaxRowBytes, cancellationToken)
                 : ParsedAsync(CsvReader.ReadAsync(body, limits.MaxRowBytes, cancellationToken));
-            var pipeline = new ChunkPipeline((chunk, previous) => FlushAsync(chunk, previous, sink, account, batchId, checks.Accept, cancellationToken), ChunksInFlight);
+            var pipeline = new ChunkPipeline((chunk, previous) => FlushAsync(chunk, previous, sink, new RowContext(account, batchId, templates), checks.Accept, cancellationToken), ChunksInFlight);
             (accepted, var tooMany) = await StreamAsync(rows, pipeline, limits.MaxRows, cancellationToken);
             if (tooMany > 0)
             {
@@ -57,6 +58,7 @@ internal sealed partial class BatchImporter(
             await sink.CompleteAsync(cancellationToken);
         }
 
+        db.DocumentTemplates.AddRange(templates.Records(batchId));
         db.Batches.Add(new BatchRecord
         {
             Id = batchId,
@@ -122,11 +124,11 @@ internal sealed partial class BatchImporter(
     /// error-free (later rows are only validated). Returns the number of credentials written.
     /// </summary>
     private async Task<int> FlushAsync(
-        List<UploadRow> chunk, Task previous, ICredentialBulkSink sink, IssuerAccount account, Guid batchId, Func<BuiltRow, bool> addChecked, CancellationToken cancellationToken)
+        List<UploadRow> chunk, Task previous, ICredentialBulkSink sink, RowContext context, Func<BuiltRow, bool> addChecked, CancellationToken cancellationToken)
     {
         var built = new BuiltRow[chunk.Count];
         Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            built[i] = ParseAndBuild(chunk[i], account, batchId));
+            built[i] = ParseAndBuild(chunk[i], context));
         chunk.Clear();
 
         // One chunk at a time from here, in row order; a failed chunk before this one fails this one too.
@@ -150,7 +152,7 @@ internal sealed partial class BatchImporter(
     }
 
     /// <summary>Parses the row if it is not yet, and builds its credential when it is valid.</summary>
-    private BuiltRow ParseAndBuild(UploadRow row, IssuerAccount account, Guid batchId)
+    private BuiltRow ParseAndBuild(UploadRow row, RowContext context)
     {
         JsonDocument? document = null;
         try
@@ -161,7 +163,7 @@ internal sealed partial class BatchImporter(
                 return new BuiltRow(row.Row, parsed.Errors, null, null);
             }
 
-            var record = builder.TryBuild(request, account, batchId, row.Row, out var error);
+            var record = builder.TryBuild(request, context.Account, context.BatchId, row.Row, out var error, context.Templates);
             return record is null
                 ? new BuiltRow(row.Row, [.. parsed.Errors, error!], null, null)
                 : new BuiltRow(row.Row, parsed.Errors, request.SubjectId, record);

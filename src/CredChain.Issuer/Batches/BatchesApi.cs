@@ -129,7 +129,7 @@ internal static class BatchesApi
     }
 
     internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> GetCredentialsAsync(
-        Guid id, ClaimsPrincipal user, IssuerDbContext db, MerkleTreeCache trees, AnchoredDocuments documents, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IssuerDbContext db, MerkleTreeCache trees, AnchoredDocuments documents, StoredDocuments stored, CancellationToken cancellationToken)
     {
         var (batch, problem) = await FindAsync(db, id, user, cancellationToken);
         if (problem is not null)
@@ -138,15 +138,19 @@ internal static class BatchesApi
         }
 
         var writer = AnchoredDocuments.HasAnchor(batch) ? documents.WriterFor(batch!, await trees.GetAsync(db, id, cancellationToken)) : null;
+        var templates = await stored.LoadBatchAsync(db, id, cancellationToken);
         return TypedResults.Stream(
             async stream =>
             {
                 // Documents go out as they are read, in batches of about 256 KiB; an anchored batch's are completed
                 // with their proofs on the way (a copy and the path's hex: no parsing).
                 var pending = new ArrayBufferWriter<byte>(OutputChunkBytes + (64 * 1024));
-                var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id).Select(c => c.Document).AsAsyncEnumerable();
-                await foreach (var document in rows.WithCancellation(cancellationToken))
+                var scratch = new ArrayBufferWriter<byte>(4096);
+                var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id)
+                    .Select(c => new { c.Id, c.TargetHash, c.Document, c.TemplateId }).AsAsyncEnumerable();
+                await foreach (var row in rows.WithCancellation(cancellationToken))
                 {
+                    var document = StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch);
                     if (writer is null)
                     {
                         pending.Write(document);

@@ -13,7 +13,7 @@ namespace CredChain.Issuer.Certificates;
 /// Builds the content of an anchored credential's certificate: the completed document, and the QR link — the published
 /// copy's <c>/s#CODE</c> link when the credential is published (the code printed too), else the portal's <c>/v/{id}</c> page.
 /// </summary>
-internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments documents, IOptions<PortalLinkOptions> portal, IOptions<CertificateOptions> options)
+internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments documents, StoredDocuments stored, IOptions<PortalLinkOptions> portal, IOptions<CertificateOptions> options)
 {
     /// <summary>Streams the contents of a batch's certificates in id order (the batch must be anchored).</summary>
     public async IAsyncEnumerable<CertificateContent> BatchAsync(IssuerDbContext db, BatchRecord batch, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -22,12 +22,15 @@ internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments
         var codes = await db.Publications.AsNoTracking()
             .Where(p => p.BatchId == batch.Id && p.State == PublicationState.Published)
             .ToDictionaryAsync(p => p.CredentialId, p => p.Code, cancellationToken);
+        var templates = await stored.LoadBatchAsync(db, batch.Id, cancellationToken);
         var buffer = new ArrayBufferWriter<byte>(8192);
-        var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == batch.Id).OrderBy(c => c.Id).Select(c => new { c.Id, c.Document }).AsAsyncEnumerable();
+        var scratch = new ArrayBufferWriter<byte>(4096);
+        var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == batch.Id).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.TargetHash, c.Document, c.TemplateId }).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             buffer.ResetWrittenCount();
-            writer.Write(row.Document, buffer);
+            writer.Write(StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch), buffer);
             yield return Content(CredentialDocument.Parse(buffer.WrittenSpan), row.Id, codes.GetValueOrDefault(row.Id));
         }
     }
@@ -42,7 +45,7 @@ internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments
     {
         var writer = documents.WriterFor(batch, await trees.GetAsync(db, batch.Id, cancellationToken));
         var buffer = new ArrayBufferWriter<byte>(8192);
-        writer.Write(record.Document, buffer);
+        writer.Write(await stored.ReadAsync(db, record, cancellationToken), buffer);
         var code = await db.Publications.AsNoTracking()
             .Where(p => p.CredentialId == record.Id && p.State == PublicationState.Published)
             .Select(p => p.Code).FirstOrDefaultAsync(cancellationToken);

@@ -10,15 +10,19 @@ namespace CredChain.Issuer.Credentials;
 /// <summary>Turns a validated request into a salted, hashed VC 2.0 document (through Core) and its storage record.</summary>
 internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider timeProvider)
 {
-    /// <summary>Builds the record, or returns the reason Core refused the content (e.g. an empty object or array).</summary>
-    public CredentialRecord? TryBuild(IssuanceRequest request, IssuerAccount account, Guid? batchId, int row, out RowError? error)
+    /// <summary>
+    /// Builds the record, or returns the reason Core refused the content (e.g. an empty object or array). With
+    /// <paramref name="templates"/> (an upload's), the document is stored compact against its batch template when it can be.
+    /// </summary>
+    public CredentialRecord? TryBuild(IssuanceRequest request, IssuerAccount account, Guid? batchId, int row, out RowError? error, TemplateSet? templates = null)
     {
         var now = timeProvider.GetUtcNow();
         var draft = new CredentialDraft(account.Issuer, request.Types, request.CredentialSubject, request.ValidFrom ?? TruncateToSeconds(now), request.ValidUntil);
         IssuedCredential issued;
         try
         {
-            issued = factory.Issue(draft);
+            // An upload condenses (or copies) each document at once: it is written into the thread's buffers.
+            issued = templates is null ? factory.Issue(draft) : factory.IssueTransient(draft);
         }
         catch (CredentialFormatException ex)
         {
@@ -27,6 +31,14 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
         }
 
         error = null;
+        Guid? templateId = null;
+        if (templates is not null)
+        {
+            var compacted = templates.TryCompact(issued, out var id, out var compact);
+            templateId = compacted ? id : null;
+            issued = issued with { Utf8Json = compacted ? compact : issued.Utf8Json.ToArray() };
+        }
+
         return new CredentialRecord
         {
             Id = issued.Id,
@@ -35,6 +47,7 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
             BatchId = batchId,
             TargetHash = issued.TargetHash.ToByteArray(),
             Document = ExactArray(issued.Utf8Json),
+            TemplateId = templateId,
             AcceptedAtMs = now.ToUnixTimeMilliseconds(),
         };
     }

@@ -7,7 +7,7 @@ using CredChain.Issuer.Storage;
 namespace CredChain.Issuer.Credentials;
 
 /// <summary>Reading one credential: its state, its revocation and, once anchored, its document completed with proof and anchor.</summary>
-internal sealed class ReadCredentialService(IssuerDbContext db, MerkleTreeCache trees, AnchoredDocuments documents)
+internal sealed class ReadCredentialService(IssuerDbContext db, MerkleTreeCache trees, AnchoredDocuments documents, StoredDocuments stored)
 {
     public async Task<Results<Ok<CredentialResponse>, ProblemHttpResult>> ReadAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -38,8 +38,9 @@ internal sealed class ReadCredentialService(IssuerDbContext db, MerkleTreeCache 
     private async Task<JsonElement> CompletedDocumentAsync(CredentialRecord record, BatchRecord batch, CancellationToken cancellationToken)
     {
         var writer = documents.WriterFor(batch, await trees.GetAsync(db, batch.Id, cancellationToken));
-        var completed = new ArrayBufferWriter<byte>(record.Document.Length + 4096);
-        writer.Write(record.Document, completed);
+        var issued = await stored.ReadAsync(db, record, cancellationToken);
+        var completed = new ArrayBufferWriter<byte>(issued.Length + 4096);
+        writer.Write(issued, completed);
         using var parsed = JsonDocument.Parse(completed.WrittenMemory);
         return parsed.RootElement.Clone();
     }

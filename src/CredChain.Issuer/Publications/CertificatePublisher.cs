@@ -13,7 +13,7 @@ namespace CredChain.Issuer.Publications;
 /// portal counts ids it already holds), so a crash in between never prints a link that does not open.
 /// </summary>
 internal sealed partial class CertificatePublisher(
-    PortalPublisherClient portal, MerkleTreeCache trees, AnchoredDocuments documents, TimeProvider time, IOptions<PublishingOptions> options, ILogger<CertificatePublisher> logger)
+    PortalPublisherClient portal, MerkleTreeCache trees, AnchoredDocuments documents, StoredDocuments stored, TimeProvider time, IOptions<PublishingOptions> options, ILogger<CertificatePublisher> logger)
 {
     /// <summary>Publishes every credential of an anchored batch not yet published; returns how many it sent.</summary>
     public async Task<int> PublishBatchAsync(IssuerDbContext db, BatchRecord batch, CancellationToken cancellationToken)
@@ -21,17 +21,19 @@ internal sealed partial class CertificatePublisher(
         await RecordCodesAsync(db, db.Credentials.AsNoTracking().Where(c => c.BatchId == batch.Id), batch.Id, cancellationToken);
         var tree = await trees.GetAsync(db, batch.Id, cancellationToken);
         var writer = documents.WriterFor(batch, tree);
+        var templates = await stored.LoadBatchAsync(db, batch.Id, cancellationToken);
         var pending = db.Publications.Where(p => p.BatchId == batch.Id && p.State == PublicationState.Pending)
-            .Join(db.Credentials, p => p.CredentialId, c => c.Id, (p, c) => new { Publication = p, c.Document })
+            .Join(db.Credentials, p => p.CredentialId, c => c.Id, (p, c) => new { Publication = p, c.TargetHash, c.Document, c.TemplateId })
             .AsAsyncEnumerable();
         var chunk = new List<(PublicationRecord Record, byte[] Ciphertext)>();
         long chunkBytes = 0;
         var sent = 0;
         var buffer = new ArrayBufferWriter<byte>(8192);
+        var scratch = new ArrayBufferWriter<byte>(4096);
         await foreach (var item in pending.WithCancellation(cancellationToken))
         {
             buffer.ResetWrittenCount();
-            writer.Write(item.Document, buffer);
+            writer.Write(StoredDocuments.Expand(templates, item.Publication.CredentialId, item.TargetHash, item.Document, item.TemplateId, scratch), buffer);
             var ciphertext = ShareCode.Encrypt(item.Publication.Code, buffer.WrittenSpan);
             chunk.Add((item.Publication, ciphertext));
             chunkBytes += (ciphertext.Length * 4 / 3) + 64;

@@ -9,5 +9,5 @@ internal static class CredentialColumns
     public static readonly string[] Credentials =
         ["id", "issuer_address", "state", "batch_id", "target_hash", "accepted_at_ms"];
 
-    public static readonly string[] Documents = ["id", "document"];
+    public static readonly string[] Documents = ["id", "document", "template_id"];
 }

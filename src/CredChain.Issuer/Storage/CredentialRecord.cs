@@ -15,8 +15,15 @@ internal sealed class CredentialRecord
 
     public byte[] TargetHash { get; set; } = [];
 
-    /// <summary>The credential as issued, compact UTF-8 JSON (proof holds salts and targetHash; Merkle data is attached on read).</summary>
+    /// <summary>
+    /// The credential as issued, compact UTF-8 JSON (proof holds salts and targetHash; Merkle data is attached on read);
+    /// or, when <see cref="TemplateId"/> is set, only its subject and salts (see <see cref="CompactDocument"/>): read it
+    /// through <see cref="StoredDocuments"/>.
+    /// </summary>
     public byte[] Document { get; set; } = [];
+
+    /// <summary>The batch template a compact <see cref="Document"/> is reassembled with; null for a whole document.</summary>
+    public Guid? TemplateId { get; set; }
 
     public long AcceptedAtMs { get; set; }
 

@@ -16,6 +16,7 @@ internal sealed class CredentialRecordConfiguration : IEntityTypeConfiguration<C
         e.Property(c => c.BatchId).HasColumnName("batch_id");
         e.Property(c => c.TargetHash).HasColumnName("target_hash").IsRequired();
         e.Property(c => c.Document).IsRequired();
+        e.Property(c => c.TemplateId);
 
         // Entity splitting: the large document lives in its own table, so state changes of a whole batch
         // (UPDATE credentials SET state = …) rewrite small rows only.
@@ -23,6 +24,7 @@ internal sealed class CredentialRecordConfiguration : IEntityTypeConfiguration<C
         {
             t.Property(c => c.Id).HasColumnName("id");
             t.Property(c => c.Document).HasColumnName("document");
+            t.Property(c => c.TemplateId).HasColumnName("template_id");
         });
         e.Property(c => c.AcceptedAtMs).HasColumnName("accepted_at_ms");
         e.Property(c => c.RevocationReason).HasColumnName("revocation_reason");

@@ -13,6 +13,8 @@ internal abstract class IssuerDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
+    public DbSet<DocumentTemplateRecord> DocumentTemplates => Set<DocumentTemplateRecord>();
+
     /// <summary>Every table's configuration is an <see cref="IEntityTypeConfiguration{TEntity}"/> next to the records it maps:
     /// the credential tables here in Storage, a feature's own tables in its folder (Publications).</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

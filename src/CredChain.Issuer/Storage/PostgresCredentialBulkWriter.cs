@@ -62,6 +62,14 @@ internal sealed class PostgresCredentialBulkWriter : ICredentialBulkWriter
                     await documents.StartRowAsync(cancellationToken).ConfigureAwait(false);
                     await documents.WriteAsync(record.Id, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
                     await documents.WriteAsync(record.Document, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+                    if (record.TemplateId is { } templateId)
+                    {
+                        await documents.WriteAsync(templateId, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await documents.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 await documents.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -102,6 +102,16 @@ internal sealed class SqliteCredentialBulkWriter : ICredentialBulkWriter
 
             Check(raw.sqlite3_bind_text(_documents, 1, id));
             Check(raw.sqlite3_bind_blob(_documents, 2, record.Document));
+            if (record.TemplateId is { } templateId)
+            {
+                FormatGuid(templateId, batch);
+                Check(raw.sqlite3_bind_text(_documents, 3, batch));
+            }
+            else
+            {
+                Check(raw.sqlite3_bind_null(_documents, 3));
+            }
+
             Step(_documents);
         }
 

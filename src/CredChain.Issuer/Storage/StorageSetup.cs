@@ -29,6 +29,7 @@ internal static class StorageSetup
             ? new PostgresAccountLocks(sp.GetRequiredService<IOptions<StorageOptions>>())
             : new InProcessAccountLocks());
 
+        services.AddSingleton<StoredDocuments>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

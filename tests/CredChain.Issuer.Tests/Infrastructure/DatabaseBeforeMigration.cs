@@ -26,6 +26,9 @@ internal sealed class DatabaseBeforeMigration : IAsyncDisposable
 
     public IssuerDbContext Db { get; }
 
+    /// <summary>The service's scoped services.</summary>
+    public IServiceProvider Services => _scope.ServiceProvider;
+
     public static async Task<DatabaseBeforeMigration> CreateAsync(string provider, string migrationSuffix)
     {
         var result = await CreateUnmigratedAsync(provider);

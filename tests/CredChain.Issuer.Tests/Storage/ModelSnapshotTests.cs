@@ -21,7 +21,7 @@ public sealed class ModelSnapshotTests
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model differs from the provider's migration snapshot.");
         Assert.Equal(
-            ["batch_publications", "batches", "credentials", "idempotency_keys", "publications", "revocations"],
+            ["batch_publications", "batches", "credentials", "document_templates", "idempotency_keys", "publications", "revocations"],
             db.Model.GetEntityTypes().Select(t => t.GetTableName()).Order(StringComparer.Ordinal));
         Assert.Equal("publications", db.Publications.EntityType.GetTableName());
         Assert.Equal("batch_publications", db.BatchPublications.EntityType.GetTableName());

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CredChain.Core.Documents;
+using CredChain.Core.Leaves;
 using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -50,13 +52,20 @@ public sealed class StorageProviderTests
         var db = scope.ServiceProvider.GetRequiredService<IssuerDbContext>();
         var stored = await db.Credentials.Where(c => c.BatchId == batchId).ToListAsync();
         Assert.Equal(5_003, stored.Count);
-        Assert.All(stored, c =>
+
+        // Every row stored compact against the batch's one template, and read back as the document issued: the
+        // canonical writer's bytes (what the service stored whole before), with its own id and a targetHash that verifies.
+        var template = Assert.Single(await db.DocumentTemplates.Where(t => t.BatchId == batchId).ToListAsync());
+        var documents = scope.ServiceProvider.GetRequiredService<StoredDocuments>();
+        foreach (var c in stored)
         {
-            Assert.Equal(TestAccounts.AddressA, c.IssuerAddress);
-            Assert.Equal(CredentialState.Pending, c.State);
-            Assert.Equal(32, c.TargetHash.Length);
-            Assert.Contains($"urn:uuid:{c.Id}", Encoding.UTF8.GetString(c.Document), StringComparison.Ordinal);
-        });
+            Assert.Equal((TestAccounts.AddressA, CredentialState.Pending, 32, template.Id), (c.IssuerAddress, c.State, c.TargetHash.Length, c.TemplateId));
+            var bytes = await documents.ReadAsync(db, c, CancellationToken.None);
+            var document = CredentialDocument.Parse(bytes);
+            Assert.Equal(bytes, document.ToUtf8Bytes());
+            Assert.Equal(($"urn:uuid:{c.Id}", Convert.ToHexString(c.TargetHash)), (document.Credential.Id, Convert.ToHexString(CredentialHashing.ComputeTargetHash(document).ToByteArray())));
+        }
+
         Assert.Equal(5_003, stored.Select(c => Convert.ToHexString(c.TargetHash)).Distinct().Count());
         var batch = await db.Batches.SingleAsync(b => b.Id == batchId);
         Assert.Equal((BatchState.Pending, true, 5_003), (batch.State, batch.FromUpload, batch.CredentialCount));

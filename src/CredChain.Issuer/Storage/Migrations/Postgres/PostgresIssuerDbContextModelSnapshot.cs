@@ -262,6 +262,9 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
                         .HasColumnType("bytea")
                         .HasColumnName("target_hash");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId", "Id")
@@ -280,7 +283,34 @@ namespace CredChain.Issuer.Storage.Migrations.Postgres
 
                             t.Property("Document")
                                 .HasColumnName("document");
+
+                            t.Property("TemplateId")
+                                .HasColumnName("template_id");
                         });
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Storage.DocumentTemplateRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<byte[]>("Template")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("template");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_document_templates_batch_id");
+
+                    b.ToTable("document_templates", (string)null);
                 });
 
             modelBuilder.Entity("CredChain.Issuer.Storage.IdempotencyRecord", b =>

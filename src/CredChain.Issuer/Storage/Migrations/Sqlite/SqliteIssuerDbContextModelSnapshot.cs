@@ -257,6 +257,9 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
                         .HasColumnType("BLOB")
                         .HasColumnName("target_hash");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BatchId", "Id")
@@ -275,7 +278,34 @@ namespace CredChain.Issuer.Storage.Migrations.Sqlite
 
                             t.Property("Document")
                                 .HasColumnName("document");
+
+                            t.Property("TemplateId")
+                                .HasColumnName("template_id");
                         });
+                });
+
+            modelBuilder.Entity("CredChain.Issuer.Storage.DocumentTemplateRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<byte[]>("Template")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("template");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_document_templates_batch_id");
+
+                    b.ToTable("document_templates", (string)null);
                 });
 
             modelBuilder.Entity("CredChain.Issuer.Storage.IdempotencyRecord", b =>

@@ -1,0 +1,102 @@
+using CredChain.Core.Documents;
+using CredChain.Core.Hashing;
+using CredChain.Core.Issuing;
+
+namespace CredChain.Issuer.Storage;
+
+/// <summary>
+/// A compact row's bytes: the subject as issued, then each salt's 16 bytes in the proof's order. Made only when every
+/// cut part can be written back exactly as it stands in the issued document (lower-case hex, the credential's own id and
+/// targetHash), so reassembly through <see cref="DocumentTemplate.Expand"/> gives the same bytes.
+/// </summary>
+internal static class CompactDocument
+{
+    /// <summary>The compact row of an issued document, or null when its layout cannot be stored that way.</summary>
+    public static byte[]? TryCreate(IssuedCredential issued)
+    {
+        if (issued.Layout is not { } layout || !HolesInOrder(issued.Utf8Json.Length, layout))
+        {
+            return null;
+        }
+
+        var document = issued.Utf8Json.Span;
+        Span<byte> text = stackalloc byte[Hash32.HexLength];
+        if (!issued.Id.TryFormat(text, out var idLength, "D") || !document.Slice(layout.IdStart, idLength).SequenceEqual(text[..idLength]))
+        {
+            return null;
+        }
+
+        issued.TargetHash.FormatUtf8(text);
+        if (!document.Slice(layout.ValueStarts[^1], Hash32.HexLength).SequenceEqual(text))
+        {
+            return null;
+        }
+
+        var subject = document[layout.SubjectStart..layout.SubjectEnd];
+        var payload = new byte[subject.Length + (layout.SaltCount * Salt.Size)];
+        subject.CopyTo(payload);
+        for (var i = 0; i < layout.SaltCount; i++)
+        {
+            var hex = document.Slice(layout.ValueStarts[i], Salt.HexLength);
+            var bytes = payload.AsSpan(subject.Length + (i * Salt.Size), Salt.Size);
+            if (!TryDecode(hex, bytes))
+            {
+                return null;
+            }
+
+            Salt.FromBytes(bytes).FormatTo(text);
+            if (!hex.SequenceEqual(text[..Salt.HexLength]))
+            {
+                return null;
+            }
+        }
+
+        return payload;
+    }
+
+    private static bool HolesInOrder(int documentLength, IssuedLayout layout)
+    {
+        var end = 0;
+        for (var k = 0; k < layout.ValueStarts.Count + 2; k++)
+        {
+            var (start, length) = DocumentTemplate.Hole(layout, k);
+            if (start < end || length < 0)
+            {
+                return false;
+            }
+
+            end = start + length;
+        }
+
+        return end <= documentLength;
+    }
+
+    /// <summary>Decodes <c>0x</c> and lower-case hex into <paramref name="destination"/>; false on anything else.</summary>
+    private static bool TryDecode(ReadOnlySpan<byte> hex, Span<byte> destination)
+    {
+        if (hex.Length != 2 + (2 * destination.Length) || hex[0] != '0' || hex[1] != 'x')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            int high = Nibble(hex[2 + (2 * i)]), low = Nibble(hex[3 + (2 * i)]);
+            if ((high | low) < 0)
+            {
+                return false;
+            }
+
+            destination[i] = (byte)((high << 4) | low);
+        }
+
+        return true;
+    }
+
+    private static int Nibble(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        _ => -1,
+    };
+}
