@@ -17,24 +17,25 @@ internal static class StoreMaintenance
     /// <summary>How long the store must stay quiet before it counts as settled (the counters reach the statistics late).</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(30);
 
-    // An autovacuum worker's table and progress are visible only with pg_read_all_stats; without it, it is counted.
+    // Without pg_read_all_stats another role's session shows only its database: an autovacuum worker is the session
+    // there without a role (a client backend always has one); its table and progress show only with that privilege.
     private const string WorkersSql = """
         SELECT count(*)::text || ' worker(s)' || coalesce(': ' || string_agg(p.relid::regclass::text || ' ' || p.phase
                || coalesce(' ' || round(100.0 * p.heap_blks_scanned / nullif(p.heap_blks_total, 0)) || '%', ''), ', '), '')
           FROM pg_stat_activity a LEFT JOIN pg_stat_progress_vacuum p ON p.pid = a.pid
-         WHERE a.datname = current_database() AND a.backend_type = 'autovacuum worker'
+         WHERE a.datname = current_database() AND (a.backend_type = 'autovacuum worker' OR a.usesysid IS NULL)
         HAVING count(*) > 0
         """;
 
     // The thresholds autovacuum applies (relation_needs_vacanalyze): threshold + scale factor × reltuples, each from the
     // table's storage parameter when it has one.
     private static readonly string TablesSql = $"""
-        SELECT s.relname,
+        SELECT s.schemaname || '.' || s.relname,
                n_ins_since_vacuum > {Threshold("autovacuum_vacuum_insert")} OR n_dead_tup > {Threshold("autovacuum_vacuum")},
                n_mod_since_analyze > {Threshold("autovacuum_analyze")},
                n_ins_since_vacuum, n_mod_since_analyze, to_char(last_autovacuum, 'HH24:MI:SS'), to_char(last_autoanalyze, 'HH24:MI:SS')
-          FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
-         WHERE c.reltuples > 10000 OR s.n_live_tup > 10000
+          FROM pg_stat_all_tables s JOIN pg_class c ON c.oid = s.relid
+         WHERE s.schemaname NOT IN ('pg_catalog', 'information_schema') AND (c.reltuples > 10000 OR s.n_live_tup > 10000)
          ORDER BY s.relname
         """;
 
