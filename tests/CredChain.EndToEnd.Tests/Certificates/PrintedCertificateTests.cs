@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CredChain.Testing.Browser;
 using Microsoft.Playwright;
 
 namespace CredChain.EndToEnd.Tests.Certificates;
@@ -150,16 +151,7 @@ public sealed class PrintedCertificateTests(PrintedCertificateFixture fixture) :
     {
         var page = await NewPageAsync("en-US");
         await page.GotoAsync(url);
-        try
-        {
-            await page.WaitForURLAsync("**/result");
-        }
-        catch (TimeoutException ex)
-        {
-            // Say what the page showed instead: a missing or withdrawn share, a decryption failure, or still opening.
-            var shown = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('main [id]')].filter(e => !e.hidden).map(e => e.id).join(', ')");
-            throw new TimeoutException($"{url} did not reach /result; the page is {page.Url} showing [{shown}].", ex);
-        }
+        await page.WaitForResultAsync();
 
         var banner = page.Locator("#result-banner");
         await banner.WaitForAsync();

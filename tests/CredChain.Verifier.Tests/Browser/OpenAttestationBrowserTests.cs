@@ -1,3 +1,4 @@
+using CredChain.Testing.Browser;
 using CredChain.Verifier.Tests.Chain;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -36,7 +37,7 @@ public sealed class OpenAttestationBrowserTests : IDisposable
         await page.GotoAsync("/");
 
         await DropAsync(page, OpenAttestationDevStore.Document(name));
-        await page.WaitForURLAsync("**/result");
+        await page.WaitForResultAsync();
         var banner = page.Locator("#result-banner");
         await banner.WaitForAsync();
 
@@ -72,7 +73,7 @@ public sealed class OpenAttestationBrowserTests : IDisposable
         await page.Locator("#share-result").WaitForAsync();
         var opened = await context.NewPageAsync();
         await opened.GotoAsync(await page.Locator("#share-link").InputValueAsync());
-        await opened.WaitForURLAsync("**/result");
+        await opened.WaitForResultAsync();
         await opened.Locator("#result-banner").WaitForAsync();
 
         await BrowserFixture.ScreenshotAsync(opened, $"openattestation-share-opened-{viewport}");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CredChain.Core.Documents;
+using CredChain.Testing.Browser;
 using CredChain.Verifier.Shares;
 using CredChain.Verifier.Tests.Chain;
 using CredChain.Verifier.Tests.Infrastructure;
@@ -44,7 +45,7 @@ public sealed class PortalBrowserTests : IDisposable
     private static async Task<IPage> UploadAsync(IPage page, string json)
     {
         await page.Locator("#file").SetInputFilesAsync(File(json));
-        await page.WaitForURLAsync("**/result");
+        await page.WaitForResultAsync();
         return page;
     }
 
@@ -129,7 +130,7 @@ public sealed class PortalBrowserTests : IDisposable
         var (link, code) = await ShareAsync(viewport, document, "/credentialSubject/gpa");
 
         var page = await OpenAsync(viewport, link);
-        await page.WaitForURLAsync("**/result");
+        await page.WaitForResultAsync();
 
         await BrowserFixture.ScreenshotAsync(page, $"share-opened-{viewport}");
         Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$", code);
@@ -150,7 +151,7 @@ public sealed class PortalBrowserTests : IDisposable
         var page = await OpenAsync(viewport, "/");
         await page.Locator("#code").FillAsync(code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal));
         await page.Locator("#code-form button").ClickAsync();
-        await page.WaitForURLAsync("**/result");
+        await page.WaitForResultAsync();
 
         Assert.Equal("Valid", (await BannerAsync(page)).Status);
         Assert.DoesNotContain("studentNumber", await page.Locator("#result-fields th").AllTextContentsAsync());

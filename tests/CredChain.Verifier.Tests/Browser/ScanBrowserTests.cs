@@ -1,3 +1,4 @@
+using CredChain.Testing.Browser;
 using CredChain.Verifier.Tests.Chain;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -36,7 +37,7 @@ public sealed class ScanBrowserTests : IDisposable
         var page = await OpenAsync(viewport, "/scan");
         await BrowserFixture.ScreenshotAsync(page, $"scan-{viewport}");
         await page.Locator("#scan-photo").SetInputFilesAsync(Photo(link));
-        await page.WaitForURLAsync("**/result");
+        await page.WaitForResultAsync();
 
         await BrowserFixture.ScreenshotAsync(page, $"scan-result-{viewport}");
         Assert.Equal("Valid", await page.Locator("#result-banner").GetAttributeAsync("data-status"));

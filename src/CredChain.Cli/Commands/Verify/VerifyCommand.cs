@@ -4,6 +4,7 @@ using CredChain.Cli.Besu;
 using CredChain.Cli.Commands.Network;
 using CredChain.Cli.Infrastructure;
 using CredChain.Core.Intake;
+using CredChain.Ethereum.Transactions;
 using Spectre.Console;
 
 namespace CredChain.Cli.Commands.Verify;
@@ -55,6 +56,19 @@ internal sealed class VerifyCommand : Command
         CustomParser = result => RangeOptionParser.Int64(1, long.MaxValue)(result),
     };
 
+    private readonly Option<int> _maxLogsRange = new("--max-logs-range")
+    {
+        Description = "Most blocks one eth_getLogs may cover on that node: its Besu rpc-max-logs-range or less (default 1000, Besu's default).",
+        DefaultValueFactory = _ => ChainTransactionOptions.DefaultMaxLogsRange,
+        CustomParser = RangeOptionParser.Int32(1, 1_000_000),
+    };
+
+    private readonly Option<long> _fromBlock = new("--from-block")
+    {
+        Description = "The registry's deployment block: where the search for another account's anchoring of the root starts (default 0).",
+        CustomParser = RangeOptionParser.Int64(0, long.MaxValue),
+    };
+
     private readonly Option<bool> _json = new("--json") { Description = "Print the verdict as JSON." };
 
     public VerifyCommand()
@@ -66,6 +80,8 @@ internal sealed class VerifyCommand : Command
         Options.Add(_registry);
         Options.Add(_documentStore);
         Options.Add(_chainId);
+        Options.Add(_maxLogsRange);
+        Options.Add(_fromBlock);
         Options.Add(_json);
         Validators.Add(result =>
         {
@@ -114,6 +130,7 @@ internal sealed class VerifyCommand : Command
                 parseResult.GetRequiredValue(_rpc),
                 registry.Checksummed,
                 parseResult.GetValue(_chainId),
+                new ChainReadLimits(parseResult.GetValue(_maxLogsRange), parseResult.GetValue(_fromBlock)),
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -29,8 +29,10 @@ public sealed class VerifyRpcLogRangeLimitTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
-    public async Task VerifyRpc_OnANodeWithBesusLogRangeLimit_GivesValidNotAnchoredAndIssuerMismatch()
+    [Theory]
+    [InlineData(BesuDefaultLimit, null)]
+    [InlineData(250, "250")]
+    public async Task VerifyRpc_OnANodeWithALogRangeLimit_GivesValidNotAnchoredAndIssuerMismatch(int nodeLimit, string? maxLogsRange)
     {
         await using var node = await DevNode.StartAsync();
         var web3 = node.CreateWeb3();
@@ -51,6 +53,7 @@ public sealed class VerifyRpcLogRangeLimitTests : IDisposable
         }
 
         var documents = new List<string>();
+        var otherAnchorBlock = 0L;
         foreach (var anchoredBy in new[] { real, null, other })
         {
             var draft = new CredentialFactory(TimeProvider.System, RandomNumberGenerator.Create()).Create(new CredentialDraft(
@@ -58,18 +61,25 @@ public sealed class VerifyRpcLogRangeLimitTests : IDisposable
             var tree = MerkleTree.Build([draft.Proof.TargetHash]);
             var receipt = await registry.AnchorAsync(anchoredBy ?? real, anchoredBy is null ? Hash32.FromBytes(RandomNumberGenerator.GetBytes(32)).ToByteArray() : tree.Root.ToByteArray());
             var anchor = new AnchorRef(node.ChainId, deployment.CredentialRegistryAddress, Hash32.Parse(receipt.TransactionHash), (long)receipt.BlockNumber.Value);
+            otherAnchorBlock = anchor.BlockNumber;
             documents.Add(_temp.Combine($"{documents.Count}.json"));
             await File.WriteAllTextAsync(documents[^1], draft.WithAnchor(tree.Root, tree.GetProof(draft.Proof.TargetHash), anchor).ToJsonString());
         }
 
-        await using var proxy = new LogRangeLimitProxy(node.RpcUrl, BesuDefaultLimit);
+        // A node configured below Besu's default needs --max-logs-range; at the default the option can be left out.
+        await using var proxy = new LogRangeLimitProxy(node.RpcUrl, nodeLimit);
         var runs = new List<CliRun>();
         foreach (var document in documents)
         {
-            runs.Add(await CliRun.InvokeAsync("verify", document, "--rpc", proxy.Url.ToString(), "--registry", deployment.CredentialRegistryAddress, "--json"));
+            string[] limit = maxLogsRange is null ? [] : ["--max-logs-range", maxLogsRange];
+            runs.Add(await CliRun.InvokeAsync(["verify", document, "--rpc", proxy.Url.ToString(), "--registry", deployment.CredentialRegistryAddress, "--json", .. limit]));
         }
 
         Assert.Equal(["valid", "notAnchored", "issuerMismatch"], runs.Select(Status));
-        Assert.Equal((0, true), (proxy.Refused, proxy.WidestServed is > 0 and <= BesuDefaultLimit));
+        Assert.Equal((0, true), (proxy.Refused, proxy.WidestServed > 0 && proxy.WidestServed <= nodeLimit));
+
+        // --from-block is where the search for another account's anchor starts: from after that anchor, none is found.
+        var late = await CliRun.InvokeAsync(["verify", documents[2], "--rpc", proxy.Url.ToString(), "--registry", deployment.CredentialRegistryAddress, "--json", "--from-block", (otherAnchorBlock + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        Assert.Equal("notAnchored", Status(late));
     }
 }
