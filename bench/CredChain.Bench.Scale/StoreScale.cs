@@ -65,6 +65,7 @@ internal static class StoreScale
         var chainDirectory = KeptStore.DirectoryFor(database);
         var (batchIds, nextRound) = await KeptStore.LoadAsync(chainDirectory);
         var directory = Directory.CreateTempSubdirectory("credchain-scale-").FullName;
+        var measured = false;
         try
         {
             await using var bench = await BenchIssuer.StartAsync(directory, database, chainDirectory);
@@ -73,11 +74,13 @@ internal static class StoreScale
             await probe.MeasureAsync(); // warm-up: a fresh service, and its Merkle trees built again on first read
             await MeasureTwiceAsync(probe, server, database);
             await KeptStore.SaveAsync(chainDirectory, probe);
+            measured = true;
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
-            await CleanUpAsync(database, chainDirectory, keep: !drop);
+            // A store that took half an hour to load is dropped only once it has been measured.
+            await CleanUpAsync(database, chainDirectory, keep: !(drop && measured));
         }
     }
 
