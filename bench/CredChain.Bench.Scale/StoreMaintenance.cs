@@ -73,6 +73,28 @@ internal static class StoreMaintenance
     private static string Option(string name) =>
         $"(SELECT split_part(x, '=', 2)::float8 FROM unnest(c.reloptions) x WHERE split_part(x, '=', 1) = '{name}')";
 
+    /// <summary>
+    /// Waits (up to a minute) until none of the service's sessions on the database is still reading documents, e.g. a
+    /// batch listing the bench stopped reading after its first lines; prints the wait when it is noticeable.
+    /// </summary>
+    public static async Task WaitForReadsAsync(string database)
+    {
+        const string Sql = "SELECT count(*)::int FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' " +
+            "AND pid <> pg_backend_pid() AND usesysid IS NOT NULL AND query LIKE 'SELECT%credential_documents%'";
+        var clock = Stopwatch.StartNew();
+        await using var connection = await ScaleDatabase.OpenAsync(database);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        while ((int)(await command.ExecuteScalarAsync())! > 0 && clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(250);
+        }
+
+        if (clock.Elapsed > TimeSpan.FromSeconds(1))
+        {
+            Console.WriteLine($"    (waited {clock.Elapsed.TotalSeconds:F1} s for the listings' queries to end before timing)");
+        }
+    }
+
     /// <summary>Waits until no autovacuum works on the database and none is due, for <see cref="Quiet"/> in a row; prints progress, returns the wait.</summary>
     public static async Task<TimeSpan> WaitUntilSettledAsync(string database, TimeSpan limit)
     {

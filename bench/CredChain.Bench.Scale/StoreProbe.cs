@@ -9,10 +9,20 @@ namespace CredChain.Bench.Scale;
 /// <summary>
 /// One store under measurement: its service's client, its batches (the newest last) and the next measuring round. Each
 /// round issues new credentials and revokes credentials no earlier round revoked, so rounds are numbered once per store.
+/// The credentials to read and revoke are listed once (a batch's listing streams all its documents: on a large store
+/// its query keeps running a while after the client has read enough), then <paramref name="quiet"/> waits for the store
+/// before anything is timed.
 /// </summary>
-internal sealed class StoreProbe(HttpClient client, List<Guid> batchIds, int nextRound)
+internal sealed class StoreProbe(HttpClient client, List<Guid> batchIds, int nextRound, Func<Task>? quiet = null)
 {
     private const int Samples = 200;
+
+    /// <summary>Rounds' worth of the newest batch's credentials listed at once (each round revokes its own).</summary>
+    private const int RoundsListed = 12;
+
+    private List<Guid> _newest = [];
+    private List<Guid> _spread = [];
+    private int _listedBatches;
 
     public List<Guid> BatchIds { get; } = batchIds;
 
@@ -43,15 +53,8 @@ internal sealed class StoreProbe(HttpClient client, List<Guid> batchIds, int nex
     public async Task<Latencies> MeasureAsync()
     {
         var round = NextRound++;
-        // Credentials to read and revoke, sampled from every batch's listing (the first lines of each).
-        var newest = await SampleAsync(BatchIds[^1], Samples * (2 + round));
-        var revokeFrom = Samples * (1 + round);
-        var spread = new List<Guid>();
-        foreach (var batch in BatchIds)
-        {
-            spread.AddRange(await SampleAsync(batch, Math.Max(1, Samples / BatchIds.Count)));
-        }
-
+        await ListAsync(Samples * (2 + round));
+        var (newest, spread, revokeFrom) = (_newest, _spread, Samples * (1 + round));
         var issue = await TimeAsync(Samples, i => client.PostAsync("/api/v1/credentials", new StringContent(CohortContent.Row(900_000_000 + (round * Samples) + i), Encoding.UTF8, "application/json")));
         var getNewest = await TimeAsync(Samples, i => client.GetAsync($"/api/v1/credentials/{newest[i]}"));
         var getAny = await TimeAsync(spread.Count, i => client.GetAsync($"/api/v1/credentials/{spread[i]}"));
@@ -59,7 +62,35 @@ internal sealed class StoreProbe(HttpClient client, List<Guid> batchIds, int nex
         return new Latencies(issue, getNewest, getAny, revoke);
     }
 
-    private async Task<List<Guid>> SampleAsync(Guid batch, int count)
+    /// <summary>Credentials to read and revoke, from every batch's listing (its first lines), unless already listed.</summary>
+    private async Task ListAsync(int newestNeeded)
+    {
+        if (_listedBatches == BatchIds.Count && _newest.Count >= newestNeeded)
+        {
+            return;
+        }
+
+        var newestCount = newestNeeded + (Samples * RoundsListed);
+        _newest = await SampleAsync(BatchIds[^1], newestCount, exact: false);
+        if (_newest.Count < newestNeeded)
+        {
+            throw new InvalidOperationException($"Batch {BatchIds[^1]} has {_newest.Count} credentials, round {NextRound - 1} needs {newestNeeded}.");
+        }
+
+        _spread = [];
+        foreach (var batch in BatchIds)
+        {
+            _spread.AddRange(await SampleAsync(batch, Math.Max(1, Samples / BatchIds.Count), exact: true));
+        }
+
+        _listedBatches = BatchIds.Count;
+        if (quiet is not null)
+        {
+            await quiet();
+        }
+    }
+
+    private async Task<List<Guid>> SampleAsync(Guid batch, int count, bool exact)
     {
         var ids = new List<Guid>();
         await using var stream = await client.GetStreamAsync($"/api/v1/batches/{batch}/credentials");
@@ -69,7 +100,7 @@ internal sealed class StoreProbe(HttpClient client, List<Guid> batchIds, int nex
             ids.Add(Guid.Parse(JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!["urn:uuid:".Length..]));
         }
 
-        return ids.Count == count ? ids : throw new InvalidOperationException($"Batch {batch} has {ids.Count} credentials, round {NextRound - 1} needs {count}.");
+        return ids.Count == count || !exact ? ids : throw new InvalidOperationException($"Batch {batch} has {ids.Count} credentials, {count} needed.");
     }
 
     private static async Task<(double P50, double P99)> TimeAsync(int count, Func<int, Task<HttpResponseMessage>> call)

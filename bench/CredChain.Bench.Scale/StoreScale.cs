@@ -28,7 +28,7 @@ internal static class StoreScale
         {
             await using var bench = await BenchIssuer.StartAsync(directory, database, chainDirectory);
             Console.WriteLine($"Issuing service store: {batches} × {perBatch:N0} credentials through the bulk path, {(server is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores");
-            var probe = new StoreProbe(bench.Client, [], nextRound: 0);
+            var probe = new StoreProbe(bench.Client, [], nextRound: 0, Quiet(database));
             await probe.UploadAsync(1_000, first: 1);
             await probe.MeasureAsync(); // warm-up: the service's first requests run unoptimised code
             (await probe.MeasureAsync()).Print("store with 1,000 credentials", null);
@@ -70,7 +70,7 @@ internal static class StoreScale
         {
             await using var bench = await BenchIssuer.StartAsync(directory, database, chainDirectory);
             Console.WriteLine($"Issuing service store: database {name} again, {batchIds.Count} batches, PostgreSQL, {Environment.ProcessorCount} cores");
-            var probe = new StoreProbe(bench.Client, batchIds, nextRound);
+            var probe = new StoreProbe(bench.Client, batchIds, nextRound, Quiet(database));
             await probe.MeasureAsync(); // warm-up: a fresh service, and its Merkle trees built again on first read
             await MeasureTwiceAsync(probe, server, database);
             await KeptStore.SaveAsync(chainDirectory, probe);
@@ -116,7 +116,7 @@ internal static class StoreScale
         try
         {
             await using var reference = await BenchIssuer.StartAsync(directory, database);
-            var small = new StoreProbe(reference.Client, [], nextRound: 0);
+            var small = new StoreProbe(reference.Client, [], nextRound: 0, Quiet(database));
             await small.UploadAsync(1_000, first: 1);
             await small.MeasureAsync();
             var fullRounds = new List<Latencies>();
@@ -141,6 +141,8 @@ internal static class StoreScale
             }
         }
     }
+
+    private static Func<Task>? Quiet(string? database) => database is null ? null : () => StoreMaintenance.WaitForReadsAsync(database);
 
     private static async Task CleanUpAsync(string? database, string? chainDirectory, bool keep)
     {
