@@ -32,15 +32,39 @@ internal sealed class BenchIssuer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<BenchIssuer> StartAsync(string directory, string? postgres = null)
+    /// <param name="directory">The service's working directory (and its SQLite file).</param>
+    /// <param name="postgres">A PostgreSQL connection string, or null for SQLite.</param>
+    /// <param name="chainDirectory">
+    /// Where the dev node keeps its state and the registry's address, so that a later run can start the service again
+    /// on the same store and chain (<c>store-remeasure</c>); null for a throw-away chain.
+    /// </param>
+    public static async Task<BenchIssuer> StartAsync(string directory, string? postgres = null, string? chainDirectory = null)
     {
-        var node = await DevNode.StartAsync();
-        var transactions = new TransactionService(node.CreateWeb3(), node.TransactionOptions);
-        var governor = node.Accounts[0];
+        var node = await DevNode.StartAsync(chainDirectory is null ? null : new DevNodeOptions
+        {
+            StateFile = Path.Combine(chainDirectory, "anvil-state.json"),
+            StateInterval = TimeSpan.FromSeconds(10),
+        });
         var issuer = node.Accounts[1];
-        var deployment = await RegistryDeployer.DeployAsync(transactions, governor, governor.Address);
-        var governance = new IssuerRegistryClient(node.CreateWeb3(), deployment.IssuerRegistryAddress, transactions);
-        await governance.AccreditAsync(governor, issuer.Address, new IssuerProfile("演示大学", "Demo University", "demo.edu.cn"), DateTimeOffset.FromUnixTimeSeconds(0), null);
+        var registryFile = chainDirectory is null ? null : Path.Combine(chainDirectory, "registry.txt");
+        string registry;
+        if (registryFile is not null && File.Exists(registryFile))
+        {
+            registry = File.ReadAllText(registryFile).Trim();
+        }
+        else
+        {
+            var transactions = new TransactionService(node.CreateWeb3(), node.TransactionOptions);
+            var governor = node.Accounts[0];
+            var deployment = await RegistryDeployer.DeployAsync(transactions, governor, governor.Address);
+            var governance = new IssuerRegistryClient(node.CreateWeb3(), deployment.IssuerRegistryAddress, transactions);
+            await governance.AccreditAsync(governor, issuer.Address, new IssuerProfile("演示大学", "Demo University", "demo.edu.cn"), DateTimeOffset.FromUnixTimeSeconds(0), null);
+            registry = deployment.CredentialRegistryAddress;
+            if (registryFile is not null)
+            {
+                await File.WriteAllTextAsync(registryFile, registry);
+            }
+        }
 
         using var jwtKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var settings = new Dictionary<string, string>
@@ -52,7 +76,7 @@ internal sealed class BenchIssuer : IAsyncDisposable
             ["Storage:ConnectionString"] = postgres ?? $"Data Source={Path.Combine(directory, "issuer.db")}",
             ["Chain:RpcUrl"] = node.RpcUrl.ToString(),
             ["Chain:ChainId"] = node.ChainId.ToString(CultureInfo.InvariantCulture),
-            ["Chain:CredentialRegistryAddress"] = deployment.CredentialRegistryAddress,
+            ["Chain:CredentialRegistryAddress"] = registry,
             ["Issuer:Accounts:0:Name"] = "Demo University",
             ["Issuer:Accounts:0:PrivateKeyEnv"] = "CREDCHAIN_BENCH_ISSUER_KEY",
             ["CREDCHAIN_BENCH_ISSUER_KEY"] = issuer.PrivateKey,

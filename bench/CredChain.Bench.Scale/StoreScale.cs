@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using CredChain.Bench.Cohort;
 
 namespace CredChain.Bench.Scale;
@@ -10,162 +7,157 @@ namespace CredChain.Bench.Scale;
 /// The issuing service's store at national scale: the latencies of issuing one credential (POST until 202), reading an
 /// anchored one with its proof (GET, from the newest batch and from any batch), and revoking one (POST until 202), first
 /// on a store holding one small batch, then after <c>batches</c> × <c>perBatch</c> more credentials went in through the
-/// bulk path (NDJSON uploads, each anchored before the next). SQLite by default; PostgreSQL with a connection string.
+/// bulk path (NDJSON uploads, each anchored before the next). SQLite by default; PostgreSQL with a connection string,
+/// where the full store is measured twice: right after the load, while autovacuum works through it, and once it has
+/// settled.
 /// </summary>
 internal static class StoreScale
 {
-    private const int Samples = 200;
-
-    /// <summary>Rounds of the final comparison: the large store and a fresh small one, measured alternately.</summary>
+    /// <summary>Rounds of each comparison: the large store and a fresh small one, measured alternately.</summary>
     private const int Rounds = 3;
 
-    public static async Task RunAsync(int batches, int perBatch, string? postgres)
+    /// <summary>The longest the bench waits for PostgreSQL's maintenance to finish before measuring anyway.</summary>
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromMinutes(45);
+
+    public static async Task RunAsync(int batches, int perBatch, string? server, bool keep)
     {
         var directory = Directory.CreateTempSubdirectory("credchain-scale-").FullName;
-        var referenceDirectory = Directory.CreateTempSubdirectory("credchain-scale-ref-").FullName;
-        var database = postgres is null ? null : await ScaleDatabase.CreateAsync(postgres);
-        var referenceDatabase = postgres is null ? null : await ScaleDatabase.CreateAsync(postgres);
+        var database = server is null ? null : await ScaleDatabase.CreateAsync(server);
+        var chainDirectory = database is null ? null : Directory.CreateDirectory(KeptStore.DirectoryFor(database)).FullName;
         try
         {
-            await using var bench = await BenchIssuer.StartAsync(directory, database);
-            Console.WriteLine($"Issuing service store: {batches} × {perBatch:N0} credentials through the bulk path, {(postgres is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores");
-            var batchIds = new List<Guid> { await UploadAsync(bench.Client, 1_000, first: 1) };
-            await MeasureAsync(bench.Client, batchIds, round: 0); // warm-up: the service's first requests run unoptimised code
-            var empty = await MeasureAsync(bench.Client, batchIds, round: 1);
-            Print("store with 1,000 credentials", empty, null);
+            await using var bench = await BenchIssuer.StartAsync(directory, database, chainDirectory);
+            Console.WriteLine($"Issuing service store: {batches} × {perBatch:N0} credentials through the bulk path, {(server is null ? "SQLite" : "PostgreSQL")}, {Environment.ProcessorCount} cores");
+            var probe = new StoreProbe(bench.Client, [], nextRound: 0, Quiet(database));
+            await probe.UploadAsync(1_000, first: 1);
+            await probe.MeasureAsync(); // warm-up: the service's first requests run unoptimised code
+            (await probe.MeasureAsync()).Print("store with 1,000 credentials", null);
 
             var clock = Stopwatch.StartNew();
             for (var b = 0; b < batches; b++)
             {
-                batchIds.Add(await UploadAsync(bench.Client, perBatch, first: 1_001 + b * perBatch));
+                await probe.UploadAsync(perBatch, first: 1_001 + b * perBatch);
                 Console.WriteLine($"  batch {b + 1,3}/{batches}: {(long)(b + 1) * perBatch,12:N0} credentials stored and anchored after {clock.Elapsed.TotalSeconds,7:F0} s");
             }
 
-            // The machine's load when the store is full is not what it was when it was small, so the verdict compares the
-            // full store against a second, fresh small store (its own service and dev node) measured alternately with it.
-            await using var reference = await BenchIssuer.StartAsync(referenceDirectory, referenceDatabase);
-            var referenceBatches = new List<Guid> { await UploadAsync(reference.Client, 1_000, first: 1) };
-            await MeasureAsync(reference.Client, referenceBatches, round: 0);
-            var full = new List<Latencies>();
-            var small = new List<Latencies>();
-            for (var round = 0; round < Rounds; round++)
+            if (database is null)
             {
-                full.Add(await MeasureAsync(bench.Client, batchIds, round: 2 + round));
-                small.Add(await MeasureAsync(reference.Client, referenceBatches, round: 1 + round));
+                await CompareAsync(probe, null, $"store with {1_000 + (long)batches * perBatch:N0} credentials");
+                Console.WriteLine($"  SQLite file: {new FileInfo(Path.Combine(directory, "issuer.db")).Length / 1048576.0:N0} MiB");
+                return;
             }
 
-            Print($"fresh store with 1,000 credentials, median of {Rounds} rounds alternating with the next line", Latencies.Median(small), null);
-            Print($"store with {1_000 + (long)batches * perBatch:N0} credentials, median of {Rounds} rounds", Latencies.Median(full), Latencies.Median(small));
-            if (postgres is null)
-            {
-                Console.WriteLine($"  SQLite file: {new FileInfo(Path.Combine(directory, "issuer.db")).Length / 1048576.0:N0} MiB");
-            }
+            await KeptStore.SaveAsync(chainDirectory!, probe);
+            await MeasureTwiceAsync(probe, server!, database);
+            await KeptStore.SaveAsync(chainDirectory!, probe);
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
-            Directory.Delete(referenceDirectory, recursive: true);
-            foreach (var name in new[] { database, referenceDatabase })
+            await CleanUpAsync(database, chainDirectory, keep);
+        }
+    }
+
+    /// <summary>Measures a store kept by an earlier <c>store … keep</c> run again, without loading anything.</summary>
+    public static async Task RemeasureAsync(string name, string server, bool drop)
+    {
+        var database = ScaleDatabase.On(server, name);
+        var chainDirectory = KeptStore.DirectoryFor(database);
+        var (batchIds, nextRound) = await KeptStore.LoadAsync(chainDirectory);
+        var directory = Directory.CreateTempSubdirectory("credchain-scale-").FullName;
+        var measured = false;
+        try
+        {
+            await using var bench = await BenchIssuer.StartAsync(directory, database, chainDirectory);
+            Console.WriteLine($"Issuing service store: database {name} again, {batchIds.Count} batches, PostgreSQL, {Environment.ProcessorCount} cores");
+            var probe = new StoreProbe(bench.Client, batchIds, nextRound, Quiet(database));
+            await probe.MeasureAsync(); // warm-up: a fresh service, and its Merkle trees built again on first read
+            await MeasureTwiceAsync(probe, server, database);
+            await KeptStore.SaveAsync(chainDirectory, probe);
+            measured = true;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+            // A store that took half an hour to load is dropped only once it has been measured.
+            await CleanUpAsync(database, chainDirectory, keep: !(drop && measured));
+        }
+    }
+
+    /// <summary>Measures now (during PostgreSQL's maintenance, if any), waits until the store has settled, measures again.</summary>
+    private static async Task MeasureTwiceAsync(StoreProbe probe, string server, string database)
+    {
+        var (busy, status) = await StoreMaintenance.SnapshotAsync(database);
+        Console.WriteLine($"  maintenance now: {status}");
+        var during = await CompareAsync(probe, server, busy ? "full store, during maintenance" : "full store, already settled");
+        Console.WriteLine($"  maintenance after measuring: {(await StoreMaintenance.SnapshotAsync(database)).Status}");
+        var clock = Stopwatch.StartNew();
+        var waited = await StoreMaintenance.WaitUntilSettledAsync(database, SettleLimit);
+        Console.WriteLine($"  settled {waited.TotalSeconds:F0} s after the first measurement ended, {clock.Elapsed.TotalSeconds:F0} s with the quiet check");
+        var settled = await CompareAsync(probe, server, "full store, settled");
+        Console.WriteLine("  ratios to the fresh store, p50 / p99, during maintenance → settled:");
+        Ratio("issue", during.Full.Issue, during.Small.Issue, settled.Full.Issue, settled.Small.Issue);
+        Ratio("GET newest", during.Full.GetNewest, during.Small.GetNewest, settled.Full.GetNewest, settled.Small.GetNewest);
+        Ratio("GET any", during.Full.GetAny, during.Small.GetAny, settled.Full.GetAny, settled.Small.GetAny);
+        Ratio("revoke", during.Full.Revoke, during.Small.Revoke, settled.Full.Revoke, settled.Small.Revoke);
+
+        static void Ratio(string what, (double P50, double P99) a, (double P50, double P99) aBase, (double P50, double P99) b, (double P50, double P99) bBase) =>
+            Console.WriteLine($"    {what,-12} {a.P50 / aBase.P50,6:F2}x / {a.P99 / aBase.P99,6:F2}x  →  {b.P50 / bBase.P50,6:F2}x / {b.P99 / bBase.P99,6:F2}x");
+    }
+
+    /// <summary>
+    /// The machine's load when the store is full is not what it was when it was small, so the store is compared with a
+    /// fresh small store (its own service, dev node and database) measured alternately with it; both medians printed.
+    /// </summary>
+    private static async Task<(Latencies Full, Latencies Small)> CompareAsync(StoreProbe probe, string? server, string title)
+    {
+        var directory = Directory.CreateTempSubdirectory("credchain-scale-ref-").FullName;
+        var database = server is null ? null : await ScaleDatabase.CreateAsync(server);
+        try
+        {
+            await using var reference = await BenchIssuer.StartAsync(directory, database);
+            var small = new StoreProbe(reference.Client, [], nextRound: 0, Quiet(database));
+            await small.UploadAsync(1_000, first: 1);
+            await small.MeasureAsync();
+            var fullRounds = new List<Latencies>();
+            var smallRounds = new List<Latencies>();
+            for (var round = 0; round < Rounds; round++)
             {
-                if (name is not null)
-                {
-                    await ScaleDatabase.DropAsync(name);
-                }
+                fullRounds.Add(await probe.MeasureAsync());
+                smallRounds.Add(await small.MeasureAsync());
+            }
+
+            var (full, fresh) = (Latencies.Median(fullRounds), Latencies.Median(smallRounds));
+            fresh.Print($"fresh store with 1,000 credentials, median of {Rounds} rounds alternating with the next line", null);
+            full.Print($"{title}: {probe.BatchIds.Count} batches, median of {Rounds} rounds", fresh);
+            return (full, fresh);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+            if (database is not null)
+            {
+                await ScaleDatabase.DropAsync(database);
             }
         }
     }
 
-    private static async Task<Guid> UploadAsync(HttpClient client, int count, int first)
+    private static Func<Task>? Quiet(string? database) => database is null ? null : () => StoreMaintenance.WaitForReadsAsync(database);
+
+    private static async Task CleanUpAsync(string? database, string? chainDirectory, bool keep)
     {
-        var upload = await client.PostAsync("/api/v1/batches", new CohortContent(count, first));
-        var body = await upload.Content.ReadAsStringAsync();
-        if (!upload.IsSuccessStatusCode)
+        if (database is null)
         {
-            throw new InvalidOperationException($"Upload failed: {(int)upload.StatusCode} {body}");
+            return;
         }
 
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-        while ((await client.GetFromJsonAsync<JsonElement>($"/api/v1/batches/{id}")).GetProperty("state").GetString() != "anchored")
+        if (keep)
         {
-            await Task.Delay(100);
+            Console.WriteLine($"  kept: database {new Npgsql.NpgsqlConnectionStringBuilder(database).Database} and {chainDirectory}; measure again with `store-remeasure <database> postgres [drop]`");
+            return;
         }
 
-        return id;
-    }
-
-    private static async Task<Latencies> MeasureAsync(HttpClient client, List<Guid> batchIds, int round)
-    {
-        // Credentials to read and revoke, sampled from every batch's listing (the first lines of each); each round
-        // revokes credentials no earlier round revoked.
-        var newest = await SampleAsync(client, batchIds[^1], Samples * (2 + round));
-        var revokeFrom = Samples * (1 + round);
-        var spread = new List<Guid>();
-        foreach (var batch in batchIds)
-        {
-            spread.AddRange(await SampleAsync(client, batch, Math.Max(1, Samples / batchIds.Count)));
-        }
-
-        var issue = await TimeAsync(Samples, i => client.PostAsync("/api/v1/credentials", new StringContent(CohortContent.Row(900_000_000 + (round * Samples) + i), Encoding.UTF8, "application/json")));
-        var getNewest = await TimeAsync(Samples, i => client.GetAsync($"/api/v1/credentials/{newest[i]}"));
-        var getAny = await TimeAsync(spread.Count, i => client.GetAsync($"/api/v1/credentials/{spread[i]}"));
-        var revoke = await TimeAsync(Samples, i => client.PostAsync($"/api/v1/credentials/{newest[revokeFrom + i]}/revoke", JsonContent.Create(new { reason = 1 })));
-        return new Latencies(issue, getNewest, getAny, revoke);
-    }
-
-    private static async Task<List<Guid>> SampleAsync(HttpClient client, Guid batch, int count)
-    {
-        var ids = new List<Guid>();
-        await using var stream = await client.GetStreamAsync($"/api/v1/batches/{batch}/credentials");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (ids.Count < count && await reader.ReadLineAsync() is { } line)
-        {
-            ids.Add(Guid.Parse(JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!["urn:uuid:".Length..]));
-        }
-
-        return ids;
-    }
-
-    private static async Task<(double P50, double P99)> TimeAsync(int count, Func<int, Task<HttpResponseMessage>> call)
-    {
-        var samples = new double[count];
-        for (var i = 0; i < count; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            using var response = await call(i);
-            samples[i] = clock.Elapsed.TotalMilliseconds;
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-            }
-        }
-
-        Array.Sort(samples);
-        return (samples[count / 2], samples[Math.Min(count - 1, (int)(count * 0.99))]);
-    }
-
-    private static void Print(string title, Latencies now, Latencies? baseline)
-    {
-        Console.WriteLine($"  {title} (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}):");
-        Line("issue one credential (202)", now.Issue, baseline?.Issue);
-        Line("GET with proof, newest batch", now.GetNewest, baseline?.GetNewest);
-        Line("GET with proof, any batch", now.GetAny, baseline?.GetAny);
-        Line("revoke one credential (202)", now.Revoke, baseline?.Revoke);
-
-        static void Line(string what, (double P50, double P99) value, (double P50, double P99)? before) =>
-            Console.WriteLine($"    {what,-30} p50 {value.P50,8:F2} ms  p99 {value.P99,8:F2} ms" +
-                (before is { } b ? $"  ({value.P50 / b.P50:F2}x / {value.P99 / b.P99:F2}x the small store)" : ""));
-    }
-
-    private sealed record Latencies((double P50, double P99) Issue, (double P50, double P99) GetNewest, (double P50, double P99) GetAny, (double P50, double P99) Revoke)
-    {
-        /// <summary>Each figure's median over rounds.</summary>
-        public static Latencies Median(IReadOnlyList<Latencies> rounds) => new(
-            Of(rounds.Select(r => r.Issue)), Of(rounds.Select(r => r.GetNewest)), Of(rounds.Select(r => r.GetAny)), Of(rounds.Select(r => r.Revoke)));
-
-        private static (double P50, double P99) Of(IEnumerable<(double P50, double P99)> values)
-        {
-            var list = values.ToList();
-            return (list.Select(v => v.P50).Order().ElementAt(list.Count / 2), list.Select(v => v.P99).Order().ElementAt(list.Count / 2));
-        }
+        await ScaleDatabase.DropAsync(database);
+        Directory.Delete(chainDirectory!, recursive: true);
     }
 }
