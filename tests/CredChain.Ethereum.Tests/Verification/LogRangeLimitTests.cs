@@ -5,9 +5,9 @@ using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;
 using CredChain.Ethereum.Transactions;
 using CredChain.Ethereum.Verification;
+using CredChain.Testing.Chain;
 using CredChain.Testing.Network;
 using Nethereum.Contracts;
-using Nethereum.Hex.HexTypes;
 using Nethereum.Web3;
 
 namespace CredChain.Ethereum.Tests.Verification;
@@ -28,7 +28,7 @@ public sealed class LogRangeLimitTests(ChainFixture chain)
         var named = await chain.NewAccreditedIssuerAsync();
         var other = await chain.NewAccreditedIssuerAsync();
         var (own, swapped, nobody) = (Bytes32.Random(), Bytes32.Random(), Bytes32.Random());
-        await MineAsync(BesuDefaultLimit + 200, 0);
+        await chain.Web3.MineAsync(BesuDefaultLimit + 200, 0);
         await chain.Registry.AnchorAsync(named, TestMerkleTree.Leaf(own));
         await chain.Registry.AnchorAsync(other, TestMerkleTree.Leaf(swapped));
         var reader = new RpcAnchorRegistry(new Web3(proxy.Url.ToString()), chain.Node.ChainId, chain.Registry.Address);
@@ -60,9 +60,9 @@ public sealed class LogRangeLimitTests(ChainFixture chain)
         await using var proxy = new LogRangeLimitProxy(chain.Node.RpcUrl, BesuDefaultLimit);
         var issuer = await chain.NewAccreditedIssuerAsync();
         var targetHash = Bytes32.Random();
-        await MineAsync(BesuDefaultLimit + 200, interval);
+        await chain.Web3.MineAsync(BesuDefaultLimit + 200, interval);
         var receipt = await chain.Registry.AnchorAsync(issuer, TestMerkleTree.Leaf(targetHash));
-        await MineAsync(BesuDefaultLimit + 200, interval);
+        await chain.Web3.MineAsync(BesuDefaultLimit + 200, interval);
 
         var (record, completed) = await AddOwnAsync(proxy, issuer.Address, targetHash, receipt);
 
@@ -96,14 +96,4 @@ public sealed class LogRangeLimitTests(ChainFixture chain)
 
     private AnchorQuery Query(string issuer, byte[] targetHash) =>
         new(chain.Node.ChainId, chain.Registry.Address, issuer, Hash32.FromBytes(TestMerkleTree.Leaf(targetHash)), Hash32.FromBytes(targetHash), []);
-
-    /// <summary>Mines blocks <paramref name="interval"/> seconds apart (0: sharing one second, as several QBFT blocks may).</summary>
-    /// <remarks>In steps: one call mining a thousand blocks can outlast the RPC timeout on a loaded machine.</remarks>
-    private async Task MineAsync(int blocks, int interval)
-    {
-        for (var left = blocks; left > 0; left -= 300)
-        {
-            await chain.Web3.Client.SendRequestAsync("anvil_mine", null, new HexBigInteger(Math.Min(left, 300)), new HexBigInteger(interval));
-        }
-    }
 }

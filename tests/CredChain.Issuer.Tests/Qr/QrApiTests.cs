@@ -31,7 +31,7 @@ public sealed class QrApiTests : IAsyncLifetime
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
 
         var (pixels, width, height) = PngGray.Decode(await response.Content.ReadAsByteArrayAsync());
-        var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], PureBarcode = false } };
+        var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], PureBarcode = true, TryHarder = true } };
         var result = reader.Decode(new RGBLuminanceSource(pixels, width, height, RGBLuminanceSource.BitmapFormat.Gray8));
 
         Assert.NotNull(result);

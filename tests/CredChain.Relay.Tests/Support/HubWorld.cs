@@ -8,10 +8,10 @@ using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
 using CredChain.Relay.Api;
 using CredChain.Relay.Following;
+using CredChain.Testing.Chain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Hex.HexTypes;
 using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 
@@ -127,8 +127,7 @@ public sealed class HubWorld : IAsyncDisposable
 
     internal RelayStatus Status => Host.Services.GetRequiredService<RelayStatus>();
 
-    public async Task MineAsync(int blocks) =>
-        await Chains.Member.CreateWeb3().Client.SendRequestAsync("anvil_mine", null, new HexBigInteger(blocks));
+    public Task MineAsync(int blocks) => Chains.Member.CreateWeb3().MineAsync(blocks);
 
     public async Task<ulong> MemberHeadAsync() => (ulong)(await Chains.Member.CreateWeb3().Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
 

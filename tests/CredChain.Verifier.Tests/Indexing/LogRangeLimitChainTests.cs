@@ -1,12 +1,12 @@
 using CredChain.Core.Documents;
 using CredChain.Core.Hashing;
 using CredChain.Core.Merkle;
+using CredChain.Testing.Chain;
 using CredChain.Testing.Network;
 using CredChain.Verifier.Indexing;
 using CredChain.Verifier.Tests.Chain;
 using CredChain.Verifier.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Nethereum.Hex.HexTypes;
 using static CredChain.Verifier.Tests.Verification.VerifyApiChainTestBase;
 
 namespace CredChain.Verifier.Tests.Indexing;
@@ -27,11 +27,7 @@ public sealed class LogRangeLimitChainTests(DevNetworksFixture chain)
     public async Task Verify_OnANodeWithBesusLogRangeLimit_GivesEveryVerdict(bool withTheIndex)
     {
         var network = chain.Education;
-        for (var i = 0; i < 4; i++)
-        {
-            // In steps: one call mining 1200 blocks can outlast the RPC timeout on a loaded machine.
-            await network.Web3.Client.SendRequestAsync("anvil_mine", null, new HexBigInteger(300));
-        }
+        await network.Web3.MineAsync(1200);
 
         await using var proxy = new LogRangeLimitProxy(network.Node.RpcUrl, BesuDefaultLimit);
         using var portal = new PortalFactory(

@@ -11,8 +11,8 @@ using CredChain.Ethereum.Dev;
 using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Transactions;
+using CredChain.Testing.Chain;
 using CredChain.Testing.Network;
-using Nethereum.Hex.HexTypes;
 using static CredChain.Cli.Tests.Support.VerdictOutput;
 
 namespace CredChain.Cli.Tests.Commands.Verify;
@@ -46,11 +46,7 @@ public sealed class VerifyRpcLogRangeLimitTests : IDisposable
             await governance.AccreditAsync(node.Accounts[0], account.Address, new IssuerProfile("限幅大学", "Range University", "range.edu.cn"), TimeProvider.System.GetUtcNow().AddDays(-30), null);
         }
 
-        for (var i = 0; i < 4; i++)
-        {
-            // In steps: one call mining 1200 blocks can outlast the RPC timeout on a loaded machine.
-            await web3.Client.SendRequestAsync("anvil_mine", null, new HexBigInteger(300));
-        }
+        await web3.MineAsync(1200);
 
         var documents = new List<string>();
         var otherAnchorBlock = 0L;
