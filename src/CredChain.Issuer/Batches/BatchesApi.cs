@@ -146,9 +146,7 @@ internal static class BatchesApi
                 // with their proofs on the way (a copy and the path's hex: no parsing).
                 var pending = new ArrayBufferWriter<byte>(OutputChunkBytes + (64 * 1024));
                 var scratch = new ArrayBufferWriter<byte>(4096);
-                var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == id).OrderBy(c => c.Id)
-                    .Select(c => new { c.Id, c.TargetHash, c.Document, c.TemplateId }).AsAsyncEnumerable();
-                await foreach (var row in rows.WithCancellation(cancellationToken))
+                await foreach (var row in BatchRows.ReadAsync(db, id, cancellationToken))
                 {
                     var document = StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch);
                     if (writer is null)

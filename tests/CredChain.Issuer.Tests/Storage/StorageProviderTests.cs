@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Core.Documents;
 using CredChain.Core.Leaves;
+using CredChain.Issuer.Batches;
 using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,18 @@ public sealed class StorageProviderTests
         Assert.Equal(5_003, stored.Select(c => Convert.ToHexString(c.TargetHash)).Distinct().Count());
         var batch = await db.Batches.SingleAsync(b => b.Id == batchId);
         Assert.Equal((BatchState.Pending, true, 5_003), (batch.State, batch.FromUpload, batch.CredentialCount));
+
+        // The download reads the batch by key in pages (BatchRows): three pages here, every row once, each its stored document.
+        var expected = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var c in stored)
+        {
+            expected.Add($"urn:uuid:{c.Id}", await documents.ReadAsync(db, c, CancellationToken.None));
+        }
+
+        var listed = (await client.GetStringAsync($"/api/v1/batches/{batchId}/credentials")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(listed.Length > 2 * BatchRows.PageSize);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), listed.Select(l => CredentialDocument.Parse(Encoding.UTF8.GetBytes(l)).Credential.Id).Order(StringComparer.Ordinal));
+        Assert.All(listed, l => Assert.Equal(expected[CredentialDocument.Parse(Encoding.UTF8.GetBytes(l)).Credential.Id], Encoding.UTF8.GetBytes(l)));
     }
 
     [Theory]
