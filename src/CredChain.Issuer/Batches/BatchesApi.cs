@@ -138,24 +138,21 @@ internal static class BatchesApi
         }
 
         var writer = AnchoredDocuments.HasAnchor(batch) ? documents.WriterFor(batch!, await trees.GetAsync(db, id, cancellationToken)) : null;
-        var templates = await stored.LoadBatchAsync(db, id, cancellationToken);
         return TypedResults.Stream(
             async stream =>
             {
                 // Documents go out as they are read, in batches of about 256 KiB; an anchored batch's are completed
                 // with their proofs on the way (a copy and the path's hex: no parsing).
                 var pending = new ArrayBufferWriter<byte>(OutputChunkBytes + (64 * 1024));
-                var scratch = new ArrayBufferWriter<byte>(4096);
-                await foreach (var row in BatchRows.ReadAsync(db, id, cancellationToken))
+                await foreach (var (_, document) in stored.ReadBatchAsync(db, id, cancellationToken))
                 {
-                    var document = StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch);
                     if (writer is null)
                     {
-                        pending.Write(document);
+                        pending.Write(document.Span);
                     }
                     else
                     {
-                        writer.Write(document, pending);
+                        writer.Write(document.Span, pending);
                     }
 
                     pending.Write("\n"u8);

@@ -22,16 +22,12 @@ internal sealed class CertificateSource(MerkleTreeCache trees, AnchoredDocuments
         var codes = await db.Publications.AsNoTracking()
             .Where(p => p.BatchId == batch.Id && p.State == PublicationState.Published)
             .ToDictionaryAsync(p => p.CredentialId, p => p.Code, cancellationToken);
-        var templates = await stored.LoadBatchAsync(db, batch.Id, cancellationToken);
         var buffer = new ArrayBufferWriter<byte>(8192);
-        var scratch = new ArrayBufferWriter<byte>(4096);
-        var rows = db.Credentials.AsNoTracking().Where(c => c.BatchId == batch.Id).OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.TargetHash, c.Document, c.TemplateId }).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        await foreach (var (id, document) in stored.ReadBatchAsync(db, batch.Id, cancellationToken))
         {
             buffer.ResetWrittenCount();
-            writer.Write(StoredDocuments.Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch), buffer);
-            yield return Content(CredentialDocument.Parse(buffer.WrittenSpan), row.Id, codes.GetValueOrDefault(row.Id));
+            writer.Write(document.Span, buffer);
+            yield return Content(CredentialDocument.Parse(buffer.WrittenSpan), id, codes.GetValueOrDefault(id));
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed partial class CertificatePublisher(
         await foreach (var item in pending.WithCancellation(cancellationToken))
         {
             buffer.ResetWrittenCount();
-            writer.Write(StoredDocuments.Expand(templates, item.Publication.CredentialId, item.TargetHash, item.Document, item.TemplateId, scratch), buffer);
+            writer.Write(StoredDocuments.Expand(templates, item.Publication.CredentialId, item.TargetHash, item.Document, item.TemplateId, scratch).Span, buffer);
             var ciphertext = ShareCode.Encrypt(item.Publication.Code, buffer.WrittenSpan);
             chunk.Add((item.Publication, ciphertext));
             chunkBytes += (ciphertext.Length * 4 / 3) + 64;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace CredChain.Issuer.Storage;
@@ -44,11 +45,26 @@ internal sealed class StoredDocuments
     }
 
     /// <summary>
+    /// A batch's documents as issued, in id order, its rows read by key in pages (<see cref="BatchRows"/>). A compact
+    /// row is rebuilt in one reused buffer, so each document's bytes are valid until the next one is read.
+    /// </summary>
+    public async IAsyncEnumerable<(Guid Id, ReadOnlyMemory<byte> Document)> ReadBatchAsync(
+        IssuerDbContext db, Guid batchId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var templates = await LoadBatchAsync(db, batchId, cancellationToken);
+        var scratch = new ArrayBufferWriter<byte>(4096);
+        await foreach (var row in BatchRows.ReadAsync(db, batchId, cancellationToken))
+        {
+            yield return (row.Id, Expand(templates, row.Id, row.TargetHash, row.Document, row.TemplateId, scratch));
+        }
+    }
+
+    /// <summary>
     /// The document of a stored row as issued, its template (if it has one) among <paramref name="templates"/>; a
     /// compact row is rebuilt in <paramref name="scratch"/>, so the bytes are valid until its next use.
     /// </summary>
     /// <exception cref="InvalidOperationException">The row's template is not among them.</exception>
-    public static ReadOnlySpan<byte> Expand(
+    public static ReadOnlyMemory<byte> Expand(
         IReadOnlyDictionary<Guid, DocumentTemplate> templates, Guid id, byte[] targetHash, byte[] document, Guid? templateId, ArrayBufferWriter<byte> scratch)
     {
         if (templateId is not { } key)
@@ -65,7 +81,7 @@ internal sealed class StoredDocuments
         scratch.ResetWrittenCount();
         template.Expand(id, targetHash, document, scratch.GetSpan(length)[..length]);
         scratch.Advance(length);
-        return scratch.WrittenSpan;
+        return scratch.WrittenMemory;
     }
 
     private static byte[] ExpandWith(DocumentTemplate template, Guid id, byte[] targetHash, byte[] document)

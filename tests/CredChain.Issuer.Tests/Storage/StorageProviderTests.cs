@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using CredChain.Core.Documents;
 using CredChain.Core.Leaves;
-using CredChain.Issuer.Batches;
 using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +70,7 @@ public sealed class StorageProviderTests
         var batch = await db.Batches.SingleAsync(b => b.Id == batchId);
         Assert.Equal((BatchState.Pending, true, 5_003), (batch.State, batch.FromUpload, batch.CredentialCount));
 
-        // The download reads the batch by key in pages (BatchRows): three pages here, every row once, each its stored document.
+        // The download reads the batch by key in pages (StoredDocuments.ReadBatchAsync): three pages here, every row once, each its stored document.
         var expected = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var c in stored)
         {

@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
-using CredChain.Issuer.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CredChain.Issuer.Batches;
+namespace CredChain.Issuer.Storage;
 
 /// <summary>
 /// A batch's stored rows in id order, read by key in pages of <see cref="PageSize"/>. One query per page, so a client
