@@ -26,11 +26,13 @@ public sealed partial class DevNode : IAsyncDisposable
     private readonly DevNodeOptions _options;
     private readonly ILogger _logger;
     private readonly OutputTail _output;
+    private readonly StateCacheDirectory _stateCache;
     private int _stopped;
 
-    private DevNode(Process process, DevNodeOptions options, ILogger logger, OutputTail output, Uri rpcUrl)
+    private DevNode(Process process, DevNodeOptions options, ILogger logger, OutputTail output, StateCacheDirectory stateCache, Uri rpcUrl)
     {
         _process = process;
+        _stateCache = stateCache;
         _options = options;
         _logger = logger;
         _output = output;
@@ -46,6 +48,9 @@ public sealed partial class DevNode : IAsyncDisposable
 
     /// <summary>The operating-system process id of anvil.</summary>
     public int ProcessId => _process.Id;
+
+    /// <summary>Where anvil writes historical states it evicts from memory; removed when the node stops.</summary>
+    internal string StateCachePath => _stateCache.Path;
 
     /// <summary>The funded dev accounts 0..9 of anvil's default mnemonic, bound to <see cref="ChainId"/>.</summary>
     public IReadOnlyList<Account> Accounts { get; }
@@ -64,15 +69,18 @@ public sealed partial class DevNode : IAsyncDisposable
         var anvil = AnvilLocator.Locate(options.AnvilPath, Environment.GetEnvironmentVariable(DevNodeOptions.AnvilPathVariable), AppContext.BaseDirectory);
 
         var output = new OutputTail(OutputLinesKept);
-        var process = new Process { StartInfo = CreateStartInfo(anvil, options), EnableRaisingEvents = true };
+        var stateCache = StateCacheDirectory.Create();
+        var process = new Process { StartInfo = CreateStartInfo(anvil, options, stateCache.Path), EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => output.Add(e.Data);
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         if (!process.Start())
         {
             process.Dispose();
+            stateCache.Dispose();
             throw new DevNodeException($"Could not start {anvil}.");
         }
 
+        stateCache.RecordAnvil(process.Id);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -87,6 +95,7 @@ public sealed partial class DevNode : IAsyncDisposable
         {
             await StopProcessAsync(process, options.StopTimeout, logger).ConfigureAwait(false);
             process.Dispose();
+            stateCache.Dispose();
             if (exception is DevNodeException || cancellationToken.IsCancellationRequested)
             {
                 throw;
@@ -98,7 +107,7 @@ public sealed partial class DevNode : IAsyncDisposable
         }
 
         DevNodeLog.Started(logger, process.Id, rpcUrl, options.ChainId);
-        return new DevNode(process, options, logger, output, rpcUrl);
+        return new DevNode(process, options, logger, output, stateCache, rpcUrl);
     }
 
     /// <summary>A Web3 client for this node.</summary>
@@ -135,6 +144,7 @@ public sealed partial class DevNode : IAsyncDisposable
 
         await StopProcessAsync(_process, _options.StopTimeout, _logger).ConfigureAwait(false);
         _process.Dispose();
+        _stateCache.Dispose();
     }
 
     /// <inheritdoc />
@@ -143,7 +153,7 @@ public sealed partial class DevNode : IAsyncDisposable
     /// <summary>The last lines anvil printed (for diagnostics).</summary>
     public override string ToString() => $"anvil pid {ProcessId} at {RpcUrl}{Environment.NewLine}{_output}";
 
-    private static ProcessStartInfo CreateStartInfo(string anvil, DevNodeOptions options)
+    private static ProcessStartInfo CreateStartInfo(string anvil, DevNodeOptions options, string stateCache)
     {
         var info = new ProcessStartInfo(anvil)
         {
@@ -159,6 +169,9 @@ public sealed partial class DevNode : IAsyncDisposable
         info.ArgumentList.Add(options.Port.ToString(CultureInfo.InvariantCulture));
         info.ArgumentList.Add("--chain-id");
         info.ArgumentList.Add(options.ChainId.ToString(CultureInfo.InvariantCulture));
+        // Historical states evicted from memory go to a directory of this node's own, removed when it stops.
+        info.ArgumentList.Add("--cache-path");
+        info.ArgumentList.Add(stateCache);
         if (options.StateFile is { } stateFile)
         {
             info.ArgumentList.Add("--state");

@@ -82,6 +82,41 @@ public sealed class DevNodeTests
     }
 
     [Fact]
+    public async Task Stop_AfterHistoricalStatesWereEvictedToDisk_RemovesThemWithTheNode()
+    {
+        var node = await DevNode.StartAsync();
+        var cache = node.StateCachePath;
+
+        // More blocks than anvil keeps in memory, so older states are written to the cache directory.
+        await node.CreateWeb3().Client.SendRequestAsync("anvil_mine", null, new Nethereum.Hex.HexTypes.HexBigInteger(1000));
+        var written = Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Count();
+        await node.DisposeAsync();
+
+        Assert.True(written > 0, $"anvil wrote nothing under {cache}; is --cache-path still honoured?");
+        Assert.False(Directory.Exists(cache));
+    }
+
+    [Fact]
+    public void Sweep_OwnerAndAnvilGone_RemovesTheDirectory_OwnerOrAnvilRunning_KeepsIt()
+    {
+        using var root = new TemporaryDirectory();
+        using var exited = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        exited.WaitForExit();
+        var abandoned = Directory.CreateDirectory(Path.Combine(root.Path, $"{exited.Id}-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(abandoned, "state.json"), "{}");
+        File.WriteAllText(Path.Combine(abandoned, "anvil.pid"), exited.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var anvilStillRunning = Directory.CreateDirectory(Path.Combine(root.Path, $"{exited.Id}-{Guid.NewGuid():N}")).FullName;
+        File.WriteAllText(Path.Combine(anvilStillRunning, "anvil.pid"), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var unrelated = Directory.CreateDirectory(Path.Combine(root.Path, "not-ours")).FullName;
+
+        using var fresh = StateCacheDirectory.Create(root.Path);
+
+        Assert.Equal(
+            (false, true, true, true),
+            (Directory.Exists(abandoned), Directory.Exists(anvilStillRunning), Directory.Exists(unrelated), Directory.Exists(fresh.Path)));
+    }
+
+    [Fact]
     public async Task Start_AnvilPathDoesNotExist_ErrorSaysHowToInstallAnvil()
     {
         var options = new DevNodeOptions { AnvilPath = Path.Combine(Path.GetTempPath(), "no-such-dir", "anvil") };
