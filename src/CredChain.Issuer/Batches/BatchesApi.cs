@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Claims;
 using CredChain.Issuer.Accounts;
 using CredChain.Issuer.Anchoring;
@@ -15,8 +14,6 @@ namespace CredChain.Issuer.Batches;
 
 internal static class BatchesApi
 {
-    private const int OutputChunkBytes = 256 * 1024;
-
     public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/batches").WithTags("Batches");
@@ -139,32 +136,7 @@ internal static class BatchesApi
 
         var writer = AnchoredDocuments.HasAnchor(batch) ? documents.WriterFor(batch!, await trees.GetAsync(db, id, cancellationToken)) : null;
         return TypedResults.Stream(
-            async stream =>
-            {
-                // Documents go out as they are read, in batches of about 256 KiB; an anchored batch's are completed
-                // with their proofs on the way (a copy and the path's hex: no parsing).
-                var pending = new ArrayBufferWriter<byte>(OutputChunkBytes + (64 * 1024));
-                await foreach (var (_, document) in stored.ReadBatchAsync(db, id, cancellationToken))
-                {
-                    if (writer is null)
-                    {
-                        pending.Write(document.Span);
-                    }
-                    else
-                    {
-                        writer.Write(document.Span, pending);
-                    }
-
-                    pending.Write("\n"u8);
-                    if (pending.WrittenCount >= OutputChunkBytes)
-                    {
-                        await stream.WriteAsync(pending.WrittenMemory, cancellationToken);
-                        pending.ResetWrittenCount();
-                    }
-                }
-
-                await stream.WriteAsync(pending.WrittenMemory, cancellationToken);
-            },
+            stream => BatchDownload.WriteAsync(stream, db, id, stored, writer, cancellationToken),
             "application/x-ndjson");
     }
 

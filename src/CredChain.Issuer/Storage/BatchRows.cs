@@ -14,6 +14,18 @@ internal static class BatchRows
 
     public static async IAsyncEnumerable<StoredRow> ReadAsync(IssuerDbContext db, Guid batchId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (var page in ReadPagesAsync(db, batchId, cancellationToken))
+        {
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>The same rows a page at a time (at most <see cref="PageSize"/> each, none empty).</summary>
+    public static async IAsyncEnumerable<List<StoredRow>> ReadPagesAsync(IssuerDbContext db, Guid batchId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         Guid? after = null;
         while (true)
         {
@@ -26,9 +38,9 @@ internal static class BatchRows
             var page = await rows.OrderBy(c => c.Id).Take(PageSize)
                 .Select(c => new StoredRow(c.Id, c.TargetHash, c.Document, c.TemplateId))
                 .ToListAsync(cancellationToken);
-            foreach (var row in page)
+            if (page.Count > 0)
             {
-                yield return row;
+                yield return page;
             }
 
             if (page.Count < PageSize)
