@@ -18,6 +18,7 @@ internal sealed partial class BatchImporter(
     CredentialBuilder builder,
     IOptions<UploadOptions> options,
     TimeProvider timeProvider,
+    SqliteWalCheckpointer checkpointer,
     ILogger<BatchImporter> logger)
 {
     private const int ChunkSize = 2048;
@@ -70,6 +71,9 @@ internal sealed partial class BatchImporter(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The rows are durable (the log is fsynced); copying them into the database file is the checkpointer's job.
+        checkpointer.Request();
         LogAccepted(logger, batchId, accepted, account.Address);
         return new UploadOutcome(accepted, [], 0);
     }

@@ -31,6 +31,8 @@ internal static class StorageSetup
 
         services.AddSingleton<StoredDocuments>();
         services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<SqliteWalCheckpointer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SqliteWalCheckpointer>());
         return services;
     }
 
