@@ -71,32 +71,9 @@ internal static class CompactDocument
         return end <= documentLength;
     }
 
-    /// <summary>Decodes <c>0x</c> and lower-case hex into <paramref name="destination"/>; false on anything else.</summary>
-    private static bool TryDecode(ReadOnlySpan<byte> hex, Span<byte> destination)
-    {
-        if (hex.Length != 2 + (2 * destination.Length) || hex[0] != '0' || hex[1] != 'x')
-        {
-            return false;
-        }
-
-        for (var i = 0; i < destination.Length; i++)
-        {
-            int high = Nibble(hex[2 + (2 * i)]), low = Nibble(hex[3 + (2 * i)]);
-            if ((high | low) < 0)
-            {
-                return false;
-            }
-
-            destination[i] = (byte)((high << 4) | low);
-        }
-
-        return true;
-    }
-
-    private static int Nibble(byte c) => c switch
-    {
-        >= (byte)'0' and <= (byte)'9' => c - '0',
-        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
-        _ => -1,
-    };
+    /// <summary>Decodes <c>0x</c> and hex into <paramref name="destination"/> (the caller checks the case); false on anything else.</summary>
+    private static bool TryDecode(ReadOnlySpan<byte> hex, Span<byte> destination) =>
+        hex.Length == 2 + (2 * destination.Length) && hex[0] == '0' && hex[1] == 'x'
+        && Convert.FromHexString(hex[2..], destination, out _, out var written) == System.Buffers.OperationStatus.Done
+        && written == destination.Length;
 }
