@@ -118,6 +118,13 @@ public sealed class CredentialFactory
             }
 
             Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+            // The leaves are hashed: the salts' array now lists them in the proof's order.
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                salts[i] = sorted[i].Value;
+            }
+
             var valueStarts = new int[sorted.Length + 1];
             var bytes = transient
                 ? CredentialDocumentWriter.WriteIssuedTransient(written.Credential, sorted, targetHash, valueStarts)
@@ -126,6 +133,7 @@ public sealed class CredentialFactory
             return new IssuedCredential(id, targetHash, bytes)
             {
                 Layout = new IssuedLayout(written.IdStart, written.SubjectStart, written.SubjectEnd, valueStarts),
+                Salts = salts,
             };
         }
         finally

@@ -13,4 +13,10 @@ public sealed record IssuedCredential(Guid Id, Hash32 TargetHash, ReadOnlyMemory
 {
     /// <summary>Where the per-credential parts lie in <see cref="Utf8Json"/>; null when the document was written another way.</summary>
     public IssuedLayout? Layout { get; init; }
+
+    /// <summary>
+    /// The salts in the order the proof lists them (that of <see cref="IssuedLayout.ValueStarts"/>), each written there in
+    /// its canonical hex; null when <see cref="Layout"/> is.
+    /// </summary>
+    public IReadOnlyList<Documents.Salt>? Salts { get; init; }
 }

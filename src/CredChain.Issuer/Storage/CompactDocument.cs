@@ -32,23 +32,18 @@ internal static class CompactDocument
             return null;
         }
 
+        // Core wrote each salt into the document in its canonical hex (Salt.FormatTo), which Expand writes back.
+        if (issued.Salts is not { } salts || salts.Count != layout.SaltCount)
+        {
+            return null;
+        }
+
         var subject = document[layout.SubjectStart..layout.SubjectEnd];
         var payload = new byte[subject.Length + (layout.SaltCount * Salt.Size)];
         subject.CopyTo(payload);
-        for (var i = 0; i < layout.SaltCount; i++)
+        for (var i = 0; i < salts.Count; i++)
         {
-            var hex = document.Slice(layout.ValueStarts[i], Salt.HexLength);
-            var bytes = payload.AsSpan(subject.Length + (i * Salt.Size), Salt.Size);
-            if (!TryDecode(hex, bytes))
-            {
-                return null;
-            }
-
-            Salt.FromBytes(bytes).FormatTo(text);
-            if (!hex.SequenceEqual(text[..Salt.HexLength]))
-            {
-                return null;
-            }
+            salts[i].CopyTo(payload.AsSpan(subject.Length + (i * Salt.Size), Salt.Size));
         }
 
         return payload;
@@ -70,10 +65,4 @@ internal static class CompactDocument
 
         return end <= documentLength;
     }
-
-    /// <summary>Decodes <c>0x</c> and hex into <paramref name="destination"/> (the caller checks the case); false on anything else.</summary>
-    private static bool TryDecode(ReadOnlySpan<byte> hex, Span<byte> destination) =>
-        hex.Length == 2 + (2 * destination.Length) && hex[0] == '0' && hex[1] == 'x'
-        && Convert.FromHexString(hex[2..], destination, out _, out var written) == System.Buffers.OperationStatus.Done
-        && written == destination.Length;
 }

@@ -54,6 +54,7 @@ public sealed class IssueTransientTests
         using var subject = JsonDocument.Parse(bytes.AsMemory(layout.SubjectStart..layout.SubjectEnd));
         Assert.Equal(document.Credential.Subject.GetRawText(), subject.RootElement.GetRawText());
         Assert.Equal(document.Proof.Salts.Values.Select(s => s.ToString()), layout.ValueStarts.Take(layout.SaltCount).Select(s => Text(s, Salt.HexLength)));
+        Assert.Equal(document.Proof.Salts.Values.Select(s => s.ToString()), issued.Salts!.Select(s => s.ToString()));
         Assert.Equal(issued.TargetHash.ToString(), Text(layout.ValueStarts[^1], Hash32.HexLength));
     }
 }

@@ -91,6 +91,16 @@ public sealed class CompactDocumentTests
         Assert.Null(CompactDocument.TryCreate(issued with { Id = Guid.CreateVersion7() }));
     }
 
+    [Fact]
+    public void ADocumentWithoutItsSalts_IsNotCompacted()
+    {
+        var issued = Issue("""{"a":"1","b":"2"}""");
+
+        Assert.Equal(
+            (true, false, false),
+            (CompactDocument.TryCreate(issued) is not null, CompactDocument.TryCreate(issued with { Salts = null }) is not null, CompactDocument.TryCreate(issued with { Salts = [issued.Salts![0]] }) is not null));
+    }
+
     [Theory]
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 2, 4, 0, 0, 0 })]
