@@ -7,7 +7,7 @@ namespace CredChain.Issuer.Storage;
 /// WAL with synchronous=FULL: a transaction is on disk (the WAL fsynced) before its commit returns, so whatever the API
 /// acknowledged survives a process kill and an OS crash or power loss alike; readers do not block the writer. The cost is
 /// one fsync per commit, and a whole upload is one commit. No commit checkpoints the log (<c>wal_autocheckpoint=0</c>):
-/// <see cref="SqliteWalCheckpointer"/> does it in the background.
+/// <see cref="SqliteWalCheckpointer"/> does it in the background. A log started over is cut back to 64 MiB.
 /// </summary>
 /// <remarks>
 /// A new database gets 16 KiB pages (the setting is ignored for an existing one). An issued document is about 2.2 KB:
@@ -17,7 +17,7 @@ namespace CredChain.Issuer.Storage;
 /// </remarks>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0; PRAGMA busy_timeout=30000;";
+    private const string Pragmas = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864; PRAGMA busy_timeout=30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

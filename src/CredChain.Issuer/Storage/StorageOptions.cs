@@ -13,6 +13,13 @@ internal sealed class StorageOptions
     [Required]
     public string ConnectionString { get; set; } = "Data Source=./data/issuer.db";
 
+    /// <summary>
+    /// SQLite: log pages (16 KiB each) past which the background checkpoint empties the log, holding writers off while it
+    /// finishes (see <see cref="SqliteWalCheckpointer"/>); the default is about 1 GiB.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long SqliteMaxLogPages { get; set; } = 65_536;
+
     /// <summary>Apply pending migrations at start.</summary>
     public bool MigrateOnStart { get; set; } = true;
 }

@@ -44,9 +44,7 @@ public sealed class SqliteCheckpointTests
         file.Refresh();
         var before = file.Length;
 
-        var rows = string.Join('\n', Enumerable.Range(1, 3_000).Select(i =>
-            $$$$"""{"credentialSubject":{"id":"urn:student:{{{{i}}}}","name":{"en":"Student {{{{i}}}}"}}}"""));
-        var response = await client.PostAsync("/api/v1/batches", new StringContent(rows, Encoding.UTF8, "application/x-ndjson"));
+        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(3_000), Encoding.UTF8, "application/x-ndjson"));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
 
         // Nothing here checkpoints: the test only watches the file. 3,000 documents are well over a megabyte.
@@ -60,6 +58,40 @@ public sealed class SqliteCheckpointTests
 
         Assert.True(file.Length >= before + (1024 * 1024), $"The database file stayed at {file.Length} bytes (from {before}).");
     }
+
+    [Fact]
+    public async Task LogPastTheLimit_IsEmptied()
+    {
+        var directory = Directory.CreateTempSubdirectory("credchain-checkpoint-").FullName;
+        await using var factory = new IssuerApiFactory(new Dictionary<string, string?>
+        {
+            ["Anchoring:BatchWindow"] = "01:00:00",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "issuer.db")}",
+            ["Storage:SqliteMaxLogPages"] = "16",
+        });
+        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar");
+        await client.GetAsync("/health");
+        var log = new FileInfo(Path.Combine(directory, "issuer.db-wal"));
+
+        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(3_000), Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+        // Over a megabyte of log after the upload; the checkpoint past 16 pages truncates it to nothing.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            await Task.Delay(100);
+            log.Refresh();
+        }
+        while (log.Exists && log.Length > 0 && waited.Elapsed < TimeSpan.FromSeconds(30));
+
+        Assert.True(!log.Exists || log.Length == 0, $"The log is still {log.Length} bytes.");
+        using var scope = factory.Services.CreateScope();
+        Assert.Equal(3_000, await scope.ServiceProvider.GetRequiredService<IssuerDbContext>().Credentials.CountAsync());
+    }
+
+    private static string Rows(int count) => string.Join('\n', Enumerable.Range(1, count).Select(i =>
+        $$$$"""{"credentialSubject":{"id":"urn:student:{{{{i}}}}","name":{"en":"Student {{{{i}}}}"}}}"""));
 
     private static async Task<T> PragmaAsync<T>(DbConnection connection, string pragma)
     {
