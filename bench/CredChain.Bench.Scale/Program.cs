@@ -5,8 +5,9 @@ using CredChain.Bench.Scale;
 //   index [roots=1000000] [revocations=100000]   the portal's event index: memory per million roots, lookup latency
 //   store [batches=20] [perBatch=500000] [postgres|connection string] [keep]
 //                                                the issuing service's store: issue, GET with proof and revoke latencies
-//                                                on a small store and after batches × perBatch credentials; on PostgreSQL
-//                                                measured right after the load and again once autovacuum has settled;
+//                                                on a small store and after batches × perBatch credentials, measured
+//                                                right after the load and again once it has settled (PostgreSQL: autovacuum;
+//                                                SQLite: the service's background checkpoint of its log);
 //                                                'keep' leaves the database for store-remeasure instead of dropping it
 //   store-remeasure <database> [postgres|connection string] [drop]
 //                                                measures a kept PostgreSQL store again (now and once settled)

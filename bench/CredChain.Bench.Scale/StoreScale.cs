@@ -42,13 +42,16 @@ internal static class StoreScale
 
             if (database is null)
             {
-                await CompareAsync(probe, null, $"store with {1_000 + (long)batches * perBatch:N0} credentials");
-                Console.WriteLine($"  SQLite file: {new FileInfo(Path.Combine(directory, "issuer.db")).Length / 1048576.0:N0} MiB");
+                // The service copies its write-ahead log into the database file in the background: measured while that
+                // may still run, and again once the file has stopped changing.
+                var file = Path.Combine(directory, "issuer.db");
+                await MeasureTwiceAsync(probe, null, () => Task.FromResult(SqliteLog(directory)), () => WaitUntilFileQuietAsync(file, SettleLimit));
+                Console.WriteLine($"  SQLite file: {new FileInfo(file).Length / 1048576.0:N0} MiB, {SqliteLog(directory).Status}");
                 return;
             }
 
             await KeptStore.SaveAsync(chainDirectory!, probe);
-            await MeasureTwiceAsync(probe, server!, database);
+            await MeasureTwiceAsync(probe, server!, () => StoreMaintenance.SnapshotAsync(database), () => StoreMaintenance.WaitUntilSettledAsync(database, SettleLimit));
             await KeptStore.SaveAsync(chainDirectory!, probe);
         }
         finally
@@ -72,7 +75,7 @@ internal static class StoreScale
             Console.WriteLine($"Issuing service store: database {name} again, {batchIds.Count} batches, PostgreSQL, {Environment.ProcessorCount} cores");
             var probe = new StoreProbe(bench.Client, batchIds, nextRound, Quiet(database));
             await probe.MeasureAsync(); // warm-up: a fresh service, and its Merkle trees built again on first read
-            await MeasureTwiceAsync(probe, server, database);
+            await MeasureTwiceAsync(probe, server, () => StoreMaintenance.SnapshotAsync(database), () => StoreMaintenance.WaitUntilSettledAsync(database, SettleLimit));
             await KeptStore.SaveAsync(chainDirectory, probe);
             measured = true;
         }
@@ -84,15 +87,18 @@ internal static class StoreScale
         }
     }
 
-    /// <summary>Measures now (during PostgreSQL's maintenance, if any), waits until the store has settled, measures again.</summary>
-    private static async Task MeasureTwiceAsync(StoreProbe probe, string server, string database)
+    /// <summary>
+    /// Measures now (during the database's maintenance, if any: PostgreSQL's autovacuum, the service's SQLite checkpoint),
+    /// waits until the store has settled, measures again.
+    /// </summary>
+    private static async Task MeasureTwiceAsync(StoreProbe probe, string? server, Func<Task<(bool Busy, string Status)>> snapshot, Func<Task<TimeSpan>> waitUntilSettled)
     {
-        var (busy, status) = await StoreMaintenance.SnapshotAsync(database);
+        var (busy, status) = await snapshot();
         Console.WriteLine($"  maintenance now: {status}");
         var during = await CompareAsync(probe, server, busy ? "full store, during maintenance" : "full store, already settled");
-        Console.WriteLine($"  maintenance after measuring: {(await StoreMaintenance.SnapshotAsync(database)).Status}");
+        Console.WriteLine($"  maintenance after measuring: {(await snapshot()).Status}");
         var clock = Stopwatch.StartNew();
-        var waited = await StoreMaintenance.WaitUntilSettledAsync(database, SettleLimit);
+        var waited = await waitUntilSettled();
         Console.WriteLine($"  settled {waited.TotalSeconds:F0} s after the first measurement ended, {clock.Elapsed.TotalSeconds:F0} s with the quiet check");
         var settled = await CompareAsync(probe, server, "full store, settled");
         Console.WriteLine("  ratios to the fresh store, p50 / p99, during maintenance → settled:");
@@ -159,5 +165,31 @@ internal static class StoreScale
 
         await ScaleDatabase.DropAsync(database);
         Directory.Delete(chainDirectory!, recursive: true);
+    }
+
+    /// <summary>The SQLite log beside the store: busy while it holds pages not yet known to be in the database file.</summary>
+    private static (bool Busy, string Status) SqliteLog(string directory)
+    {
+        var log = new FileInfo(Path.Combine(directory, "issuer.db-wal"));
+        var bytes = log.Exists ? log.Length : 0;
+        return (bytes > 64L * 1024 * 1024, $"write-ahead log {bytes / 1048576.0:N0} MiB");
+    }
+
+    /// <summary>Waits until the database file has not changed for 10 s (the background checkpoint has finished); returns the wait.</summary>
+    private static async Task<TimeSpan> WaitUntilFileQuietAsync(string file, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        var (last, quietSince) = (File.GetLastWriteTimeUtc(file), clock.Elapsed);
+        while (clock.Elapsed < limit && clock.Elapsed - quietSince < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(500);
+            var now = File.GetLastWriteTimeUtc(file);
+            if (now != last)
+            {
+                (last, quietSince) = (now, clock.Elapsed);
+            }
+        }
+
+        return quietSince;
     }
 }

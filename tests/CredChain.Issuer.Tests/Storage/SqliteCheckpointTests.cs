@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using CredChain.Issuer.Storage;
 using CredChain.Issuer.Tests.Infrastructure;
+using CredChain.Testing.Polling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,64 +31,67 @@ public sealed class SqliteCheckpointTests
     [Fact]
     public async Task BulkUpload_ItsLogIsCopiedIntoTheDatabaseFileInTheBackground()
     {
-        // Pooled connections, as deployed: SQLite also checkpoints when the last connection to a file closes, which
-        // the tests' unpooled default does after every request.
-        var directory = Directory.CreateTempSubdirectory("credchain-checkpoint-").FullName;
-        await using var factory = new IssuerApiFactory(new Dictionary<string, string?>
-        {
-            ["Anchoring:BatchWindow"] = "01:00:00",
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "issuer.db")}",
-        });
-        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar");
-        await client.GetAsync("/health");
-        var file = new FileInfo(Path.Combine(directory, "issuer.db"));
-        file.Refresh();
-        var before = file.Length;
+        var (factory, client, directory) = await StartPooledAsync();
+        await using var _ = factory;
+        using var __ = client;
+        var before = new FileInfo(Path.Combine(directory, "issuer.db")).Length;
 
-        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(3_000), Encoding.UTF8, "application/x-ndjson"));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await UploadAsync(client, 3_000);
 
         // Nothing here checkpoints: the test only watches the file. 3,000 documents are well over a megabyte.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        do
-        {
-            await Task.Delay(100);
-            file.Refresh();
-        }
-        while (file.Length < before + (1024 * 1024) && waited.Elapsed < TimeSpan.FromSeconds(30));
-
-        Assert.True(file.Length >= before + (1024 * 1024), $"The database file stayed at {file.Length} bytes (from {before}).");
+        await Eventually.GetAsync(
+            () => Task.FromResult(new FileInfo(Path.Combine(directory, "issuer.db")).Length),
+            length => length >= before + (1024 * 1024),
+            $"the database file to grow by a megabyte from {before} bytes",
+            TimeSpan.FromSeconds(30));
     }
 
     [Fact]
     public async Task LogPastTheLimit_IsEmptied()
     {
+        var (factory, client, directory) = await StartPooledAsync(maxLogPages: 16);
+        await using var _ = factory;
+        using var __ = client;
+
+        await UploadAsync(client, 3_000);
+
+        // Over a megabyte of log after the upload; the checkpoint past 16 pages truncates it to nothing.
+        await Eventually.GetAsync(
+            () => Task.FromResult(new FileInfo(Path.Combine(directory, "issuer.db-wal")) is { Exists: true } log ? log.Length : 0),
+            length => length == 0,
+            "the write-ahead log to be emptied",
+            TimeSpan.FromSeconds(30));
+        using var scope = factory.Services.CreateScope();
+        Assert.Equal(3_000, await scope.ServiceProvider.GetRequiredService<IssuerDbContext>().Credentials.CountAsync());
+    }
+
+    /// <summary>
+    /// The service on pooled connections, as deployed: SQLite also checkpoints when the last connection to a file closes,
+    /// which the tests' unpooled default does after every request.
+    /// </summary>
+    private static async Task<(IssuerApiFactory Factory, HttpClient Client, string Directory)> StartPooledAsync(long? maxLogPages = null)
+    {
         var directory = Directory.CreateTempSubdirectory("credchain-checkpoint-").FullName;
-        await using var factory = new IssuerApiFactory(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Anchoring:BatchWindow"] = "01:00:00",
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory, "issuer.db")}",
-            ["Storage:SqliteMaxLogPages"] = "16",
-        });
-        using var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar");
-        await client.GetAsync("/health");
-        var log = new FileInfo(Path.Combine(directory, "issuer.db-wal"));
-
-        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(3_000), Encoding.UTF8, "application/x-ndjson"));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-
-        // Over a megabyte of log after the upload; the checkpoint past 16 pages truncates it to nothing.
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        do
+        };
+        if (maxLogPages is { } pages)
         {
-            await Task.Delay(100);
-            log.Refresh();
+            settings["Storage:SqliteMaxLogPages"] = pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        while (log.Exists && log.Length > 0 && waited.Elapsed < TimeSpan.FromSeconds(30));
 
-        Assert.True(!log.Exists || log.Length == 0, $"The log is still {log.Length} bytes.");
-        using var scope = factory.Services.CreateScope();
-        Assert.Equal(3_000, await scope.ServiceProvider.GetRequiredService<IssuerDbContext>().Credentials.CountAsync());
+        var factory = new IssuerApiFactory(settings);
+        var client = factory.CreateClientFor([TestAccounts.AddressA], "registrar");
+        await client.GetAsync("/health");
+        return (factory, client, directory);
+    }
+
+    private static async Task UploadAsync(HttpClient client, int rows)
+    {
+        var response = await client.PostAsync("/api/v1/batches", new StringContent(Rows(rows), Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 
     private static string Rows(int count) => string.Join('\n', Enumerable.Range(1, count).Select(i =>
