@@ -50,15 +50,19 @@ internal sealed partial class SqliteWalCheckpointer(IOptions<StorageOptions> opt
             while (!stoppingToken.IsCancellationRequested)
             {
                 await WaitAsync(stoppingToken);
-                Checkpoint(options.Value);
+                await CheckpointOnItsOwnThreadAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
 
-        Checkpoint(options.Value);
+        await CheckpointOnItsOwnThreadAsync();
     }
+
+    // A checkpoint is synchronous and a TRUNCATE may wait for an upload to commit: not on a thread-pool thread.
+    private Task CheckpointOnItsOwnThreadAsync() =>
+        Task.Factory.StartNew(() => Checkpoint(options.Value), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private async Task WaitAsync(CancellationToken stoppingToken)
     {
