@@ -19,9 +19,10 @@ namespace CredChain.Issuer.Storage;
 /// A PASSIVE checkpoint never resets the log: SQLite starts it over only when a writer begins while every frame has been
 /// copied back. Uploads back to back always found the last one's checkpoint still running, and a 10,000,000-credential
 /// load left a 10.5 GB log beside a 10.2 GB database file. Once the log holds more than
-/// <see cref="StorageOptions.SqliteMaxLogPages"/> pages (about 1 GiB), the checkpoint is a TRUNCATE: it waits for the writer of the moment to commit, holds the next one off while it
-/// copies the rest (about a second per 500,000 credentials) and empties the log. <c>journal_size_limit</c> keeps a log
-/// that was started over from staying at its largest size.
+/// <see cref="StorageOptions.SqliteMaxLogPages"/> pages (about 1 GiB), the checkpoint is a TRUNCATE: it waits for the
+/// writer of the moment to commit, holds the next one off while it copies the rest (about a second per 500,000
+/// credentials) and empties the log. <c>journal_size_limit</c> keeps a log that was started over from staying at its
+/// largest size.
 /// </para>
 /// </remarks>
 internal sealed partial class SqliteWalCheckpointer(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteWalCheckpointer> logger)
