@@ -5,6 +5,7 @@ using CredChain.Ethereum.Governance;
 using CredChain.Ethereum.Registry;
 using CredChain.Ethereum.Tests.Support;
 using CredChain.Ethereum.Transactions;
+using CredChain.Testing.Chain;
 
 namespace CredChain.Ethereum.Tests.Dev;
 
@@ -88,7 +89,7 @@ public sealed class DevNodeTests
         var cache = node.StateCachePath;
 
         // More blocks than anvil keeps in memory, so older states are written to the cache directory.
-        await node.CreateWeb3().Client.SendRequestAsync("anvil_mine", null, new Nethereum.Hex.HexTypes.HexBigInteger(1000));
+        await node.CreateWeb3().MineAsync(1000);
         var written = Directory.EnumerateFiles(cache, "*", SearchOption.AllDirectories).Count();
         await node.DisposeAsync();
 
