@@ -44,10 +44,9 @@ internal static class BatchDownload
         {
             // The client left or a page failed: stop reading, and never leave the reader running on the context.
             await stop.CancelAsync();
+            // A reader's failure reached the loop above through the channel; here it is only waited for.
             await reading.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
-
-        await reading;
     }
 
     private static async Task ReadAsync(

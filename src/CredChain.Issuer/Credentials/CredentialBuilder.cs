@@ -34,6 +34,8 @@ internal sealed class CredentialBuilder(CredentialFactory factory, TimeProvider 
         Guid? templateId = null;
         if (templates is not null)
         {
+            // A document left whole is copied out of the thread's buffer here: ExactArray below would keep that buffer
+            // itself when the document happens to fill it exactly.
             var compacted = templates.TryCompact(issued, out var id, out var compact);
             templateId = compacted ? id : null;
             issued = issued with { Utf8Json = compacted ? compact : issued.Utf8Json.ToArray() };
