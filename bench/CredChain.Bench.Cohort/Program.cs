@@ -35,7 +35,7 @@ if (!upload.IsSuccessStatusCode)
 var uploadTime = total.Elapsed;
 var uploadCpu = service.CpuTime() - cpuStart;
 var batchId = JsonDocument.Parse(uploadBody).RootElement.GetProperty("id").GetGuid();
-var logBytes = FileBytes(directory, "issuer.db-wal");
+var logBytes = SqliteStoreFiles.Bytes(directory, SqliteStoreFiles.Log);
 
 // Merkle paths are derived from the batch on request: the first read of a credential builds the batch's tree from the
 // stored targetHashes (cold), later reads use the cached tree (warm). Two ids are sampled while the batch is still pending
@@ -112,7 +112,8 @@ Console.WriteLine($"  anchored (tree, tx, receipt, states)     : {(anchorTime - 
 Console.WriteLine($"  all documents retrieved with proofs      : {(total.Elapsed - anchorTime).TotalSeconds,8:F1} s wall, {(totalCpu - uploadCpu - anchorCpu).TotalSeconds,7:F1} s service CPU");
 Console.WriteLine($"  wall time end to end                     : {total.Elapsed.TotalSeconds,8:F1} s (service CPU {totalCpu.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
 Console.WriteLine($"  credentials/s                            : {count / total.Elapsed.TotalSeconds,8:N0}");
-var fileBytes = await CheckpointedFileBytesAsync(directory);
+await SqliteStoreFiles.WaitUntilCheckpointedAsync(directory, quiet: TimeSpan.FromSeconds(1), limit: TimeSpan.FromSeconds(30));
+var fileBytes = SqliteStoreFiles.Bytes(directory, SqliteStoreFiles.Database);
 Console.WriteLine($"  SQLite log written by the upload         : {logBytes / (1024.0 * 1024),8:N0} MiB, {(double)logBytes / count:N0} B per credential (fsynced before the 202)");
 Console.WriteLine($"  SQLite database file, checkpointed       : {fileBytes / (1024.0 * 1024),8:N0} MiB, {(double)fileBytes / count:N0} B per credential (copied from the log in the background)");
 Console.WriteLine($"  peak memory of the service (VmHWM)       : {service.PeakResidentBytes() / (1024.0 * 1024),8:N0} MiB");
@@ -132,21 +133,3 @@ while ((await client.GetFromJsonAsync<JsonElement>($"/api/v1/credentials/{id}"))
 
 Console.WriteLine($"  single credential POST → anchored        : {single.Elapsed.TotalMilliseconds,8:N0} ms (default 2 s window)");
 Directory.Delete(directory, recursive: true);
-
-static long FileBytes(string directory, string name) =>
-    File.Exists(Path.Combine(directory, name)) ? new FileInfo(Path.Combine(directory, name)).Length : 0;
-
-// The service copies the log into the database file in the background (its checkpointer): wait until the file stops
-// growing (at most 30 s).
-static async Task<long> CheckpointedFileBytesAsync(string directory)
-{
-    var (last, steady) = (-1L, 0);
-    for (var i = 0; i < 150 && steady < 5; i++)
-    {
-        var now = FileBytes(directory, "issuer.db");
-        (last, steady) = (now, now == last ? steady + 1 : 0);
-        await Task.Delay(200);
-    }
-
-    return last;
-}

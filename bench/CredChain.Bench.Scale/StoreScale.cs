@@ -44,9 +44,8 @@ internal static class StoreScale
             {
                 // The service copies its write-ahead log into the database file in the background: measured while that
                 // may still run, and again once the file has stopped changing.
-                var file = Path.Combine(directory, "issuer.db");
-                await MeasureTwiceAsync(probe, null, () => Task.FromResult(SqliteLog(directory)), () => WaitUntilFileQuietAsync(file, SettleLimit));
-                Console.WriteLine($"  SQLite file: {new FileInfo(file).Length / 1048576.0:N0} MiB, {SqliteLog(directory).Status}");
+                await MeasureTwiceAsync(probe, null, () => Task.FromResult(SqliteLog(directory)), () => SqliteStoreFiles.WaitUntilCheckpointedAsync(directory, TimeSpan.FromSeconds(10), SettleLimit));
+                Console.WriteLine($"  SQLite file: {SqliteStoreFiles.Bytes(directory, SqliteStoreFiles.Database) / 1048576.0:N0} MiB, {SqliteLog(directory).Status}");
                 return;
             }
 
@@ -170,26 +169,7 @@ internal static class StoreScale
     /// <summary>The SQLite log beside the store: busy while it holds pages not yet known to be in the database file.</summary>
     private static (bool Busy, string Status) SqliteLog(string directory)
     {
-        var log = new FileInfo(Path.Combine(directory, "issuer.db-wal"));
-        var bytes = log.Exists ? log.Length : 0;
+        var bytes = SqliteStoreFiles.Bytes(directory, SqliteStoreFiles.Log);
         return (bytes > 64L * 1024 * 1024, $"write-ahead log {bytes / 1048576.0:N0} MiB");
-    }
-
-    /// <summary>Waits until the database file has not changed for 10 s (the background checkpoint has finished); returns the wait.</summary>
-    private static async Task<TimeSpan> WaitUntilFileQuietAsync(string file, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        var (last, quietSince) = (File.GetLastWriteTimeUtc(file), clock.Elapsed);
-        while (clock.Elapsed < limit && clock.Elapsed - quietSince < TimeSpan.FromSeconds(10))
-        {
-            await Task.Delay(500);
-            var now = File.GetLastWriteTimeUtc(file);
-            if (now != last)
-            {
-                (last, quietSince) = (now, clock.Elapsed);
-            }
-        }
-
-        return quietSince;
     }
 }
