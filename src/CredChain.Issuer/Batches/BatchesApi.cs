@@ -87,22 +87,22 @@ internal static class BatchesApi
     internal static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IssuerDbContext db, CancellationToken cancellationToken)
     {
         var (batch, problem) = await FindAsync(db, id, user, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
+        return problem ?? (Results<Ok<BatchResponse>, ProblemHttpResult>)TypedResults.Ok(await DescribeAsync(batch!, db, cancellationToken));
+    }
 
+    private static async Task<BatchResponse> DescribeAsync(BatchRecord batch, IssuerDbContext db, CancellationToken cancellationToken)
+    {
         // Members follow their batch unless revoked; a revoked batch has every member revoked (see CredentialStates).
-        var revoked = batch!.RevocationReason is not null
+        var revoked = batch.RevocationReason is not null
             ? batch.CredentialCount
-            : await db.Revocations.CountAsync(r => r.BatchId == id && r.CredentialId != null && r.State == OperationState.Confirmed, cancellationToken);
+            : await db.Revocations.CountAsync(r => r.BatchId == batch.Id && r.CredentialId != null && r.State == OperationState.Confirmed, cancellationToken);
         var counts = new Dictionary<CredentialState, int>
         {
             [CredentialStates.Of(batch)] = batch.CredentialCount - revoked,
             [CredentialState.Revoked] = revoked,
         };
-        return TypedResults.Ok(new BatchResponse(
-            batch!.Id,
+        return new BatchResponse(
+            batch.Id,
             batch.IssuerAddress,
             batch.State,
             batch.FromUpload,
@@ -122,7 +122,7 @@ internal static class BatchesApi
             batch.AnchoredAtMs is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null,
             batch.RevocationReason is { } reason ? new RevocationInfo(reason, batch.RevokedAtMs is { } r ? DateTimeOffset.FromUnixTimeMilliseconds(r) : null) : null,
             batch.LastError,
-            FailureInfo.Of(batch.FailureCode, batch.FailureError, batch.LastError, batch.FailedAtMs)));
+            FailureInfo.Of(batch.FailureCode, batch.FailureError, batch.LastError, batch.FailedAtMs));
     }
 
     internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> GetCredentialsAsync(
@@ -212,8 +212,11 @@ internal static class BatchesApi
             return ApiProblems.Conflict(ProblemCatalogue.InvalidState, "The batch changed meanwhile (another retry?); read it again.");
         }
 
+        // The answer is the state this retry committed (pending), not a fresh read: the worker, woken here or by other
+        // work, may have anchored the batch by then.
+        var reopened = await DescribeAsync(batch, db, cancellationToken);
         signal.Notify();
-        return await GetAsync(id, user, db, cancellationToken);
+        return TypedResults.Ok(reopened);
     }
 
     private static async Task<(BatchRecord? Batch, ProblemHttpResult? Problem)> FindAsync(IssuerDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
