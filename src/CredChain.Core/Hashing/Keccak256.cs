@@ -93,7 +93,7 @@ public static class Keccak256
         }
     }
 
-    private static void Permute(Span<ulong> s)
+    internal static void Permute(Span<ulong> s)
     {
         ulong a00 = s[0], a01 = s[1], a02 = s[2], a03 = s[3], a04 = s[4];
         ulong a05 = s[5], a06 = s[6], a07 = s[7], a08 = s[8], a09 = s[9];

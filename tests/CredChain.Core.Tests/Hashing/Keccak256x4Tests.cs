@@ -39,6 +39,57 @@ public sealed class Keccak256x4Tests
     }
 
     [Fact]
+    public void Permute_WithAvx2AndWithAvx512_IsTheScalarPermutationInEveryLane()
+    {
+        // The dispatching Permute takes one instruction set per machine; each is checked here against the scalar one.
+        var random = new Random(7);
+        var lanes = new ulong[4][];
+        var state = new System.Runtime.Intrinsics.Vector256<ulong>[25];
+        for (var k = 0; k < 4; k++)
+        {
+            lanes[k] = new ulong[25];
+            for (var i = 0; i < 25; i++)
+            {
+                lanes[k][i] = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 63);
+            }
+        }
+
+        for (var i = 0; i < 25; i++)
+        {
+            state[i] = System.Runtime.Intrinsics.Vector256.Create(lanes[0][i], lanes[1][i], lanes[2][i], lanes[3][i]);
+        }
+
+        var expected = lanes.Select(l =>
+        {
+            var copy = l.ToArray();
+            Keccak256.Permute(copy);
+            return copy;
+        }).ToArray();
+
+        var instructionSets = new List<(string Name, Action<System.Runtime.Intrinsics.Vector256<ulong>[]> Permute)>();
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            instructionSets.Add(("AVX2", s => KeccakF1600x4.Permute<KeccakF1600x4.Avx2Ops>(s)));
+        }
+
+        if (KeccakF1600x4.Avx512Ops.IsSupported)
+        {
+            instructionSets.Add(("AVX-512", s => KeccakF1600x4.Permute<KeccakF1600x4.Avx512Ops>(s)));
+        }
+
+        Assert.NotEmpty(instructionSets);
+        foreach (var (name, permute) in instructionSets)
+        {
+            var permuted = state.ToArray();
+            permute(permuted);
+            for (var k = 0; k < 4; k++)
+            {
+                Assert.True(expected[k].SequenceEqual(permuted.Select(v => v[k])), $"{name}, lane {k}");
+            }
+        }
+    }
+
+    [Fact]
     public void Hash_FourEmptyMessages_IsTheKnownEmptyHashInEveryLane()
     {
         var destination = new Hash32[4];
