@@ -23,8 +23,9 @@ internal static class CredentialDocumentWriter
     [ThreadStatic]
     private static Utf8JsonWriter? t_proofWriter;
 
+    /// <summary>The calling thread's document buffers, one per credential of a group issued together.</summary>
     [ThreadStatic]
-    private static byte[]? t_documentBuffer;
+    private static byte[]?[]? t_documentBuffers;
 
     public static JsonWriterOptions Options(bool indented) => indented ? Indented : Compact;
 
@@ -66,16 +67,18 @@ internal static class CredentialDocumentWriter
 
     /// <summary>
     /// An issued document (no hidden leaves, no anchor) as <see cref="WriteWithCredentialBytes(ReadOnlySpan{byte}, IEnumerable{KeyValuePair{string, Salt}}, IEnumerable{Hash32}, Hash32, Hash32?, IEnumerable{Hash32}?, AnchorRef?, int[])"/>
-    /// writes it, into a buffer of the calling thread: the bytes are valid until the thread's next call.
+    /// writes it, into the calling thread's buffer number <paramref name="slot"/>: the bytes are valid until the thread's
+    /// next call with that slot.
     /// </summary>
-    public static ReadOnlyMemory<byte> WriteIssuedTransient(ReadOnlySpan<byte> credential, IEnumerable<KeyValuePair<string, Salt>> sortedSalts, Hash32 targetHash, int[] valueStarts)
+    public static ReadOnlyMemory<byte> WriteIssuedTransient(ReadOnlySpan<byte> credential, IEnumerable<KeyValuePair<string, Salt>> sortedSalts, Hash32 targetHash, int[] valueStarts, int slot)
     {
         var proofMember = WriteProofMember(credential.Length, sortedSalts, [], targetHash, null, null, null, valueStarts);
         var length = credential.Length + proofMember.Length;
-        var result = t_documentBuffer;
+        var buffers = t_documentBuffers ??= new byte[]?[Issuing.CredentialFactory.MaxGroup];
+        var result = buffers[slot];
         if (result is null || result.Length < length)
         {
-            result = t_documentBuffer = new byte[Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length))];
+            result = buffers[slot] = new byte[Math.Max(4096, (int)BitOperations.RoundUpToPowerOf2((uint)length))];
         }
 
         Join(credential, proofMember, result);

@@ -22,8 +22,9 @@ internal static class DraftWriter
     /// <summary>Length of the id's UUID text (<c>D</c> format, lower case).</summary>
     public const int IdLength = 36;
 
+    /// <summary>The calling thread's buffers, one per credential of a group issued together (see <see cref="CredentialFactory.MaxGroup"/>).</summary>
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static ArrayBufferWriter<byte>?[]? t_buffers;
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
@@ -31,15 +32,21 @@ internal static class DraftWriter
     /// <param name="draft">The draft.</param>
     /// <param name="id">The credential's UUIDv7.</param>
     /// <param name="arrayLengths">Receives the length of every array of the subject, in the order they open.</param>
-    /// <param name="transient">Write into the calling thread's buffer (valid until its next transient write) instead of a new one.</param>
-    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths, bool transient = false)
+    /// <param name="transientSlot">
+    /// Write into the calling thread's buffer of that number (valid until its next transient write there) instead of a
+    /// new one; null for a new one.
+    /// </param>
+    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths, int? transientSlot = null)
     {
         if (draft.Subject.ValueKind != JsonValueKind.Object)
         {
             throw new CredentialFormatException(CredentialFormatError.WrongType, "/credentialSubject", "The credential subject must be a JSON object.");
         }
 
-        var buffer = transient ? (t_buffer ??= new ArrayBufferWriter<byte>(1024)) : new ArrayBufferWriter<byte>(1024);
+        var transient = transientSlot is not null;
+        var buffer = transientSlot is { } slot
+            ? ((t_buffers ??= new ArrayBufferWriter<byte>?[CredentialFactory.MaxGroup])[slot] ??= new ArrayBufferWriter<byte>(1024))
+            : new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         var writer = transient ? ThreadWriter(buffer) : NewWriter(buffer);
         try

@@ -93,20 +93,36 @@ public static class CredentialHashing
     }
 
     /// <summary>
-    /// The envelope leaf straight from the issuing factory's output: its envelope members, in canonical order, as an
-    /// unterminated object (<see cref="Issuing.WrittenDraft.Envelope"/>).
+    /// Appends the envelope leaf's preimage straight from the issuing factory's output (its envelope members, in
+    /// canonical order, as an unterminated object: <see cref="Issuing.WrittenDraft.Envelope"/>) to
+    /// <paramref name="output"/>; false, with nothing appended, when the token path cannot write it.
     /// </summary>
-    internal static bool TryComputeEnvelopeLeaf(ReadOnlySpan<byte> envelope, out Hash32 leaf)
+    internal static bool TryAppendEnvelopePreimage(ReadOnlySpan<byte> envelope, ArrayBufferWriter<byte> output)
     {
         var buffer = Preimages();
         if (!EnvelopeLeaf.TryWritePreimage(envelope, buffer, unterminated: true))
         {
-            leaf = default;
             return false;
         }
 
-        leaf = Keccak256.Hash(buffer.WrittenSpan);
+        output.Write(buffer.WrittenSpan);
         return true;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="hashes"/> (every leaf hash of a credential) and appends the targetHash's preimage, their
+    /// bytes end to end, to <paramref name="output"/>.
+    /// </summary>
+    internal static void AppendTargetPreimageInPlace(Hash32[] hashes, ArrayBufferWriter<byte> output)
+    {
+        Array.Sort(hashes);
+        var bytes = output.GetSpan(hashes.Length * Hash32.Size);
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i].CopyTo(bytes[(i * Hash32.Size)..]);
+        }
+
+        output.Advance(hashes.Length * Hash32.Size);
     }
 
     /// <summary>The envelope leaf of a parsed credential (its root object).</summary>

@@ -23,6 +23,9 @@ internal sealed partial class BatchImporter(
 {
     private const int ChunkSize = 2048;
 
+    // Rows are built in groups the factory issues together (their last hashes four at a time).
+    private const int Group = Core.Issuing.CredentialFactory.MaxGroup;
+
     // One chunk is parsed and hashed while the one before it is written, and the next one is read meanwhile.
     private const int ChunksInFlight = 2;
 
@@ -131,8 +134,8 @@ internal sealed partial class BatchImporter(
         List<UploadRow> chunk, Task previous, ICredentialBulkSink sink, RowContext context, Func<BuiltRow, bool> addChecked, CancellationToken cancellationToken)
     {
         var built = new BuiltRow[chunk.Count];
-        Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            built[i] = ParseAndBuild(chunk[i], context));
+        Parallel.For(0, (chunk.Count + Group - 1) / Group, new ParallelOptions { CancellationToken = cancellationToken }, g =>
+            ParseAndBuild(chunk, g * Group, Math.Min(Group, chunk.Count - (g * Group)), context, built));
         chunk.Clear();
 
         // One chunk at a time from here, in row order; a failed chunk before this one fails this one too.
@@ -155,27 +158,52 @@ internal sealed partial class BatchImporter(
         return records.Count;
     }
 
-    /// <summary>Parses the row if it is not yet, and builds its credential when it is valid.</summary>
-    private BuiltRow ParseAndBuild(UploadRow row, RowContext context)
+    /// <summary>
+    /// Parses the rows <c>chunk[start..start + count]</c> if they are not yet, and builds the credentials of the valid
+    /// ones together (see <see cref="CredentialBuilder.BuildUploadGroup"/>), into <c>built</c> at the same indexes.
+    /// </summary>
+    private void ParseAndBuild(List<UploadRow> chunk, int start, int count, RowContext context, BuiltRow[] built)
     {
-        JsonDocument? document = null;
+        var documents = new JsonDocument?[count];
         try
         {
-            var parsed = row.Parsed ?? NdjsonReader.ParseLine(row.Json, row.Row, out document);
-            if (parsed.Request is not { } request)
+            var parsedRows = new ParsedRow[count];
+            var requests = new IssuanceRequest[count];
+            var rows = new int[count];
+            var indexes = new int[count];
+            var valid = 0;
+            for (var i = 0; i < count; i++)
             {
-                return new BuiltRow(row.Row, parsed.Errors, null, null);
+                var row = chunk[start + i];
+                var parsed = parsedRows[i] = row.Parsed ?? NdjsonReader.ParseLine(row.Json, row.Row, out documents[i]);
+                if (parsed.Request is not { } request)
+                {
+                    built[start + i] = new BuiltRow(row.Row, parsed.Errors, null, null);
+                    continue;
+                }
+
+                (requests[valid], rows[valid], indexes[valid]) = (request, row.Row, i);
+                valid++;
             }
 
-            var record = builder.TryBuild(request, context.Account, context.BatchId, row.Row, out var error, context.Templates);
-            return record is null
-                ? new BuiltRow(row.Row, [.. parsed.Errors, error!], null, null)
-                : new BuiltRow(row.Row, parsed.Errors, request.SubjectId, record);
+            var results = new (CredentialRecord? Record, RowError? Error)[valid];
+            builder.BuildUploadGroup(requests.AsSpan(0, valid), rows.AsSpan(0, valid), context.Account, context.BatchId, context.Templates, results);
+            for (var v = 0; v < valid; v++)
+            {
+                var i = indexes[v];
+                var parsed = parsedRows[i];
+                built[start + i] = results[v].Record is { } record
+                    ? new BuiltRow(rows[v], parsed.Errors, requests[v].SubjectId, record)
+                    : new BuiltRow(rows[v], [.. parsed.Errors, results[v].Error!], null, null);
+            }
         }
         finally
         {
-            // The request's subject points into the parsed line: it is not used past this point.
-            document?.Dispose();
+            // The requests' subjects point into the parsed lines: they are not used past this point.
+            foreach (var document in documents)
+            {
+                document?.Dispose();
+            }
         }
     }
 

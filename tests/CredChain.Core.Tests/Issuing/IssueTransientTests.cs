@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CredChain.Core.Tests.Issuing;
 
 /// <summary>
-/// <see cref="CredentialFactory.IssueTransient"/> writes the bytes <c>Create</c> writes, into the thread's buffers, and
+/// <c>IssueTransient</c>, one draft or a group, writes the bytes <c>Create</c> writes, into the thread's buffers, and
 /// its <see cref="IssuedLayout"/> points at exactly the id, the subject, every salt and the targetHash.
 /// </summary>
 public sealed class IssueTransientTests
@@ -42,6 +42,55 @@ public sealed class IssueTransientTests
             // nothing behind in the thread's writers.
             Assert.Throws<CredentialFormatException>(() => Factory(9).IssueTransient(Samples.Draft(Samples.Json("""{"a":"x","b":{}}"""))));
         }
+    }
+
+    [Fact]
+    public void IssueTransient_GroupsOfOneToFour_WriteTheBytesOfSingleCalls_AndARefusedDraftFailsAlone()
+    {
+        var refused = Samples.Draft(Samples.Json("""{"a":"x","b":{}}"""));
+        var drafts = Subjects.Select(s => Samples.Draft(Samples.Json(s))).ToArray();
+        var creating = Factory(5);
+        var grouping = Factory(5);
+        for (var size = 1; size <= CredentialFactory.MaxGroup; size++)
+        {
+            for (var refusedAt = -1; refusedAt < size; refusedAt++)
+            {
+                var group = Enumerable.Range(0, size).Select(i => i == refusedAt ? refused : drafts[(i + size) % drafts.Length]).ToArray();
+
+                // One by one, the same ids and salts are drawn in the same order (a refused draft draws its id only).
+                var expected = group.Select(draft => draft == refused
+                    ? Assert.Throws<CredentialFormatException>(() => creating.Create(draft)).Error.ToString()
+                    : Encoding.UTF8.GetString(creating.Create(draft).ToUtf8Bytes())).ToArray();
+                var outcomes = new IssueOutcome[size];
+                grouping.IssueTransient(group, outcomes);
+
+                // Checked once the whole group is written: each document has a buffer of its own.
+                for (var i = 0; i < size; i++)
+                {
+                    if (i == refusedAt)
+                    {
+                        Assert.Null(outcomes[i].Credential);
+                        Assert.Equal((expected[i], "/credentialSubject/b"), (outcomes[i].Error!.Error.ToString(), outcomes[i].Error!.Path));
+                        continue;
+                    }
+
+                    Assert.Null(outcomes[i].Error);
+                    var issued = outcomes[i].Credential!;
+                    Assert.Equal(expected[i], Encoding.UTF8.GetString(issued.Utf8Json.Span));
+                    AssertLayout(issued, CredentialDocument.Parse(Encoding.UTF8.GetBytes(expected[i])));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void IssueTransient_MoreThanFourDraftsOrTooFewOutcomes_Throws()
+    {
+        var draft = Samples.Draft();
+        var factory = Factory(1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => factory.IssueTransient(Enumerable.Repeat(draft, CredentialFactory.MaxGroup + 1).ToArray(), new IssueOutcome[CredentialFactory.MaxGroup + 1]));
+        Assert.Throws<ArgumentException>(() => factory.IssueTransient([draft, draft], new IssueOutcome[1]));
+        Assert.Throws<ArgumentException>(() => factory.IssueTransient([draft, null!], new IssueOutcome[2]));
     }
 
     private static void AssertLayout(IssuedCredential issued, CredentialDocument document)

@@ -21,7 +21,9 @@ public sealed class EnvelopeLeafTests
         var set = LeafSet.Rent();
         var written = DraftWriter.Write(draft, Id, set.ArrayLengths);
 
-        Assert.True(CredentialHashing.TryComputeEnvelopeLeaf(written.Envelope, out var fast));
+        var preimage = new ArrayBufferWriter<byte>();
+        Assert.True(CredentialHashing.TryAppendEnvelopePreimage(written.Envelope, preimage));
+        var fast = Keccak256.Hash(preimage.WrittenSpan);
         Assert.True(SubjectWalker.Walk(written.Subject, set, strict: true, arrayLengthsKnown: true).Succeeded);
 
         var document = Samples.Factory().Create(draft, Id);
