@@ -34,7 +34,7 @@ public static class CanonicalJson
 
     /// <summary>Writes the canonical form of <paramref name="element"/> to <paramref name="output"/>.</summary>
     /// <exception cref="CanonicalJsonException">The value has no canonical form.</exception>
-    internal static void WriteTo(JsonElement element, IBufferWriter<byte> output)
+    internal static void WriteTo(JsonElement element, ArrayBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         WriteElement(element, output, 0);
@@ -42,7 +42,7 @@ public static class CanonicalJson
 
     /// <summary>Writes a JSON string literal (with quotes) in canonical form.</summary>
     /// <exception cref="CanonicalJsonException">The text has an unpaired surrogate.</exception>
-    internal static void WriteString(ReadOnlySpan<char> value, IBufferWriter<byte> output)
+    internal static void WriteString(ReadOnlySpan<char> value, ArrayBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JcsString.Write(value, output);
@@ -59,7 +59,7 @@ public static class CanonicalJson
 
     /// <summary>Writes a number in canonical form.</summary>
     /// <exception cref="CanonicalJsonException">The number is NaN or infinite.</exception>
-    internal static void WriteNumber(double value, IBufferWriter<byte> output)
+    internal static void WriteNumber(double value, ArrayBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);
         JcsNumber.Write(value, output);
@@ -92,7 +92,7 @@ public static class CanonicalJson
         }
     }
 
-    private static void WriteElement(JsonElement element, IBufferWriter<byte> output, int depth)
+    private static void WriteElement(JsonElement element, ArrayBufferWriter<byte> output, int depth)
     {
         switch (element.ValueKind)
         {
@@ -144,7 +144,7 @@ public static class CanonicalJson
         }
     }
 
-    private static void WriteObject(JsonElement element, IBufferWriter<byte> output, int depth)
+    private static void WriteObject(JsonElement element, ArrayBufferWriter<byte> output, int depth)
     {
         CheckDepth(depth);
         var members = new List<(string Name, JsonElement Value)>();
@@ -212,7 +212,7 @@ public static class CanonicalJson
         }
     }
 
-    private static void WriteByte(IBufferWriter<byte> output, byte value)
+    private static void WriteByte(ArrayBufferWriter<byte> output, byte value)
     {
         output.GetSpan(1)[0] = value;
         output.Advance(1);

@@ -8,7 +8,7 @@ internal static class JcsNumber
 {
     public const int MaxLength = 32;
 
-    public static void Write(double value, IBufferWriter<byte> output)
+    public static void Write(double value, ArrayBufferWriter<byte> output)
     {
         Span<char> chars = stackalloc char[MaxLength];
         var length = Format(value, chars);
@@ -25,7 +25,7 @@ internal static class JcsNumber
     /// Copies an integer literal that is already in canonical form: optional minus, no leading zero, at most 15
     /// digits (exactly representable as a double, so ECMAScript prints the same digits). Returns false otherwise.
     /// </summary>
-    public static bool TryWriteRawInteger(ReadOnlySpan<byte> raw, IBufferWriter<byte> output)
+    public static bool TryWriteRawInteger(ReadOnlySpan<byte> raw, ArrayBufferWriter<byte> output)
     {
         if (!IsRawCanonicalInteger(raw))
         {
@@ -49,7 +49,7 @@ internal static class JcsNumber
     /// (<c>2.5</c> is, <c>2.50</c>, <c>25e-1</c> and <c>-0</c> are not).
     /// </summary>
     /// <exception cref="CanonicalJsonException">The number is outside the range of doubles.</exception>
-    public static bool WriteFromToken(ReadOnlySpan<byte> raw, IBufferWriter<byte> output)
+    public static bool WriteFromToken(ReadOnlySpan<byte> raw, ArrayBufferWriter<byte> output)
     {
         if (TryWriteRawInteger(raw, output))
         {

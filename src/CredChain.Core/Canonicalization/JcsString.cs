@@ -9,7 +9,7 @@ internal static class JcsString
     // What JSON.stringify escapes: the quote, the backslash and C0 controls. Everything else is written as UTF-8.
     private static readonly SearchValues<char> MustEscape = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
-    public static void Write(ReadOnlySpan<char> value, IBufferWriter<byte> output)
+    public static void Write(ReadOnlySpan<char> value, ArrayBufferWriter<byte> output)
     {
         WriteByte(output, (byte)'"');
         while (true)
@@ -33,7 +33,7 @@ internal static class JcsString
     /// Writes a string from its raw JSON token (with quotes). A token without backslashes is already canonical when
     /// it is valid UTF-8, because JSON forbids unescaped quotes and controls inside strings; returns false otherwise.
     /// </summary>
-    public static bool TryWriteRaw(ReadOnlySpan<byte> rawToken, IBufferWriter<byte> output)
+    public static bool TryWriteRaw(ReadOnlySpan<byte> rawToken, ArrayBufferWriter<byte> output)
     {
         if (rawToken.Length < 2 || rawToken.IndexOf((byte)'\\') >= 0 || !Utf8.IsValid(rawToken))
         {
@@ -44,7 +44,7 @@ internal static class JcsString
         return true;
     }
 
-    private static void WriteRun(ReadOnlySpan<char> run, IBufferWriter<byte> output)
+    private static void WriteRun(ReadOnlySpan<char> run, ArrayBufferWriter<byte> output)
     {
         if (run.IsEmpty)
         {
@@ -61,7 +61,7 @@ internal static class JcsString
         output.Advance(written);
     }
 
-    private static void WriteEscape(char c, IBufferWriter<byte> output)
+    private static void WriteEscape(char c, ArrayBufferWriter<byte> output)
     {
         var span = output.GetSpan(6);
         span[0] = (byte)'\\';
@@ -88,7 +88,7 @@ internal static class JcsString
         output.Advance(length);
     }
 
-    private static void WriteByte(IBufferWriter<byte> output, byte value)
+    private static void WriteByte(ArrayBufferWriter<byte> output, byte value)
     {
         output.GetSpan(1)[0] = value;
         output.Advance(1);

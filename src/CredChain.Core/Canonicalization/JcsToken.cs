@@ -15,7 +15,7 @@ internal static class JcsToken
     /// since escapes are only a spelling of the same text.
     /// </summary>
     /// <exception cref="CanonicalJsonException">A lone surrogate, or a number outside the range of doubles.</exception>
-    public static bool WriteScalar(ref Utf8JsonReader reader, IBufferWriter<byte> output)
+    public static bool WriteScalar(ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
         switch (reader.TokenType)
         {
@@ -52,7 +52,7 @@ internal static class JcsToken
     /// issuing factory does. Returns false, with the output partly written, for anything else: the caller then takes the
     /// general path (<see cref="CanonicalJson"/> over a parsed tree), which sorts.
     /// </summary>
-    public static bool TryWriteSorted(ref Utf8JsonReader reader, IBufferWriter<byte> output)
+    public static bool TryWriteSorted(ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
         switch (reader.TokenType)
         {

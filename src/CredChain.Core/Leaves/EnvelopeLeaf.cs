@@ -23,7 +23,7 @@ internal static class EnvelopeLeaf
 
     /// <summary>The preimage from a parsed credential (any member order).</summary>
     /// <exception cref="CanonicalJsonException">A value has no canonical form.</exception>
-    public static void WritePreimage(JsonElement root, IBufferWriter<byte> output)
+    public static void WritePreimage(JsonElement root, ArrayBufferWriter<byte> output)
     {
         var members = new List<JsonProperty>(8);
         foreach (var member in root.EnumerateObject())
@@ -61,7 +61,7 @@ internal static class EnvelopeLeaf
     /// The input stops after the last envelope member, before the subject (no closing brace): the subject's bytes are
     /// not read at all. Its last member must not be a number, which an unterminated input cannot show complete.
     /// </param>
-    public static bool TryWritePreimage(ReadOnlySpan<byte> credential, IBufferWriter<byte> output, bool unterminated = false)
+    public static bool TryWritePreimage(ReadOnlySpan<byte> credential, ArrayBufferWriter<byte> output, bool unterminated = false)
     {
         var reader = new Utf8JsonReader(credential, isFinalBlock: !unterminated, new JsonReaderState(new JsonReaderOptions { MaxDepth = CredentialLimits.MaxDepth }));
         try

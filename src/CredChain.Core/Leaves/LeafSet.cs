@@ -11,6 +11,7 @@ internal sealed class LeafSet
 {
     // A thread keeps its buffers between documents up to this size; one huge document does not pin them.
     private const int RetainedBytes = 64 * 1024;
+    private const int RetainedPointers = 1024;
 
     [ThreadStatic]
     private static LeafSet? t_current;
@@ -29,6 +30,9 @@ internal sealed class LeafSet
 
     /// <summary>Scratch for the walker: its open containers.</summary>
     internal SubjectWalker.Frame[] Frames { get; } = new SubjectWalker.Frame[Documents.CredentialLimits.MaxDepth + 1];
+
+    /// <summary>Scratch for the strict walker: the pointers of the values seen so far, to find a repeated member name.</summary>
+    public HashSet<string> SeenPointers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Scratch for the walker: the current member name in canonical JSON.</summary>
     public ArrayBufferWriter<byte> MemberJson { get; } = new(64);
@@ -50,7 +54,7 @@ internal sealed class LeafSet
     /// <summary>Lets go of this thread's instance when a large document grew it.</summary>
     public void Return()
     {
-        if (Paths.Capacity > RetainedBytes || Values.Capacity > RetainedBytes)
+        if (Paths.Capacity > RetainedBytes || Values.Capacity > RetainedBytes || SeenPointers.Count > RetainedPointers)
         {
             t_current = null;
         }

@@ -103,7 +103,8 @@ internal static class SubjectWalker
         var prefix = new PathPrefix(leaves.PrefixBuffer);
         var arrays = 0;
         var name = new MemberName(leaves.MemberJson);
-        HashSet<string>? seen = strict ? new HashSet<string>(StringComparer.Ordinal) : null;
+        HashSet<string>? seen = strict ? leaves.SeenPointers : null;
+        seen?.Clear();
         while (reader.Read())
         {
             switch (reader.TokenType)
