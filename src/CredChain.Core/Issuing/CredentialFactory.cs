@@ -221,9 +221,19 @@ public sealed class CredentialFactory
         var set = LeafSet.Rent();
         try
         {
-            var written = DraftWriter.Write(draft, id, set.ArrayLengths, transientSlot);
-            if (!SubjectWalker.Walk(written.Subject, set, strict: true, arrayLengthsKnown: true).Succeeded
-                || !CredentialHashing.TryAppendEnvelopePreimage(written.Envelope, envelopes))
+            // The leaves are recorded as the subject is written; only what the recorder does not take is walked again.
+            var written = DraftWriter.Write(draft, id, set.ArrayLengths, transientSlot, set.Recorder);
+            if (set.Recorder.Failed)
+            {
+                set.ClearLeaves();
+                if (!SubjectWalker.Walk(written.Subject, set, strict: true, arrayLengthsKnown: true).Succeeded)
+                {
+                    prepared = default;
+                    return false;
+                }
+            }
+
+            if (!CredentialHashing.TryAppendEnvelopePreimage(written.Envelope, envelopes))
             {
                 prepared = default;
                 return false;

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using CredChain.Core.Canonicalization;
 using CredChain.Core.Documents;
+using CredChain.Core.Leaves;
 
 namespace CredChain.Core.Issuing;
 
@@ -36,7 +37,8 @@ internal static class DraftWriter
     /// Write into the calling thread's buffer of that number (valid until its next transient write there) instead of a
     /// new one; null for a new one.
     /// </param>
-    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths, int? transientSlot = null)
+    /// <param name="recorder">Records the subject's leaves as it is written, when given (see <see cref="SubjectLeafRecorder"/>).</param>
+    public static WrittenDraft Write(CredentialDraft draft, Guid id, List<int> arrayLengths, int? transientSlot = null, SubjectLeafRecorder? recorder = null)
     {
         if (draft.Subject.ValueKind != JsonValueKind.Object)
         {
@@ -57,7 +59,15 @@ internal static class DraftWriter
             writer.WritePropertyName("credentialSubject");
             writer.Flush();
             var subjectStart = buffer.WrittenCount;
-            WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths);
+            var pointer = string.Empty;
+            var mark = 0;
+            if (recorder is not null)
+            {
+                recorder.Start();
+                mark = recorder.EnterRoot(out pointer);
+            }
+
+            WriteValue(writer, draft.Subject, [], SubjectDepth, arrayLengths, recorder, pointer, mark);
             writer.Flush();
             var subjectEnd = buffer.WrittenCount;
             writer.WriteEndObject();
@@ -88,20 +98,36 @@ internal static class DraftWriter
         return t_writer = NewWriter(buffer);
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths)
+    /// <summary>Writes <paramref name="element"/>, whose pointer and mark <paramref name="recorder"/> (when given) gave when it was entered.</summary>
+    private static void WriteValue(
+        Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths, SubjectLeafRecorder? recorder, string pointer, int mark)
     {
+        string child = string.Empty;
+        var childMark = 0;
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 CheckDepth(tokens, depth);
                 writer.WriteStartObject();
+                recorder?.Open(pointer, mark, -1);
                 var any = false;
                 foreach (var member in element.EnumerateObject())
                 {
                     any = true;
-                    WritePropertyName(writer, member, tokens);
+                    var plain = WritePropertyName(writer, member, tokens, out var raw);
+                    if (recorder is not null)
+                    {
+                        if (plain)
+                        {
+                            childMark = recorder.EnterMember(raw, out child);
+                        }
+                        else
+                        {
+                            recorder.Fail();
+                        }
+                    }
 
-                    WriteValue(writer, member.Value, tokens, depth + 1, arrayLengths);
+                    WriteValue(writer, member.Value, tokens, depth + 1, arrayLengths, recorder, child, childMark);
                     tokens.RemoveAt(tokens.Count - 1);
                 }
 
@@ -111,16 +137,24 @@ internal static class DraftWriter
                 }
 
                 writer.WriteEndObject();
+                recorder?.Close();
                 break;
             case JsonValueKind.Array:
                 CheckDepth(tokens, depth);
                 writer.WriteStartArray();
-                arrayLengths.Add(element.GetArrayLength());
+                var length = element.GetArrayLength();
+                arrayLengths.Add(length);
+                recorder?.Open(pointer, mark, length);
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
                     tokens.Add(new Step(null, index));
-                    WriteValue(writer, item, tokens, depth + 1, arrayLengths);
+                    if (recorder is not null)
+                    {
+                        childMark = recorder.EnterElement(out child);
+                    }
+
+                    WriteValue(writer, item, tokens, depth + 1, arrayLengths, recorder, child, childMark);
                     tokens.RemoveAt(tokens.Count - 1);
                     index++;
                 }
@@ -131,29 +165,42 @@ internal static class DraftWriter
                 }
 
                 writer.WriteEndArray();
+                recorder?.Close();
                 break;
             case JsonValueKind.String:
-                WriteString(writer, element, tokens);
+                if (WriteString(writer, element, tokens) is { IsEmpty: false } canonical)
+                {
+                    recorder?.Scalar(pointer, mark, canonical);
+                }
+                else
+                {
+                    recorder?.Fail();
+                }
+
                 break;
             case JsonValueKind.Number:
-                WriteNumber(writer, JsonMarshal.GetRawUtf8Value(element), tokens);
+                WriteNumber(writer, JsonMarshal.GetRawUtf8Value(element), tokens, recorder, pointer, mark);
                 break;
             default:
                 element.WriteTo(writer);
+                recorder?.Scalar(pointer, mark, JsonMarshal.GetRawUtf8Value(element));
                 break;
         }
     }
 
-    /// <summary>Writes a member's name and pushes it on <paramref name="tokens"/> (the caller pops it).</summary>
-    private static void WritePropertyName(Utf8JsonWriter writer, JsonProperty member, List<Step> tokens)
+    /// <summary>
+    /// Writes a member's name and pushes it on <paramref name="tokens"/> (the caller pops it). True when it was written
+    /// from its raw text <paramref name="raw"/> (no escape).
+    /// </summary>
+    private static bool WritePropertyName(Utf8JsonWriter writer, JsonProperty member, List<Step> tokens, out ReadOnlySpan<byte> raw)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        raw = JsonMarshal.GetRawUtf8PropertyName(member);
         tokens.Add(new Step(member, -1));
         if (raw.Length <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
         {
             // Unescaped and short enough: the raw bytes are the name (its string is made only for an error's path).
             writer.WritePropertyName(raw);
-            return;
+            return true;
         }
 
         var name = Name(member, tokens);
@@ -166,16 +213,22 @@ internal static class DraftWriter
         {
             throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
         }
+
+        return false;
     }
 
-    private static void WriteString(Utf8JsonWriter writer, JsonElement element, List<Step> tokens)
+    /// <summary>
+    /// Writes a string value. Returns its raw token (quotes included) when it was written from it (no escape): that is
+    /// also its canonical form, since JSON forbids raw quotes and controls in strings; else empty.
+    /// </summary>
+    private static ReadOnlySpan<byte> WriteString(Utf8JsonWriter writer, JsonElement element, List<Step> tokens)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
         if (raw.Length - 2 <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
         {
             // Unescaped and short enough: the raw bytes are the text.
             writer.WriteStringValue(raw[1..^1]);
-            return;
+            return raw;
         }
 
         string text;
@@ -194,13 +247,17 @@ internal static class DraftWriter
         {
             throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The string holds a lone UTF-16 surrogate escape, which is not text.", exception);
         }
+
+        return [];
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, List<Step> tokens)
+    /// <summary>Writes a number in its canonical form, and records it as a leaf with <paramref name="recorder"/> when given.</summary>
+    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, List<Step> tokens, SubjectLeafRecorder? recorder, string pointer, int mark)
     {
         if (JcsNumber.IsRawCanonicalInteger(raw))
         {
             writer.WriteRawValue(raw, skipInputValidation: true);
+            recorder?.Scalar(pointer, mark, raw);
             return;
         }
 
@@ -223,6 +280,7 @@ internal static class DraftWriter
         }
 
         writer.WriteRawValue(canonical[..length], skipInputValidation: true);
+        recorder?.Scalar(pointer, mark, canonical[..length]);
     }
 
     private static string Name(JsonProperty member, List<Step> tokens)

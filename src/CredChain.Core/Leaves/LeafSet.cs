@@ -18,6 +18,7 @@ internal sealed class LeafSet
 
     private readonly List<int> _pathEnds = new(33) { 0 };
     private readonly List<int> _valueEnds = new(33) { 0 };
+    private SubjectLeafRecorder? _recorder;
 
     public List<string> Pointers { get; } = new(32);
 
@@ -41,6 +42,9 @@ internal sealed class LeafSet
     public byte[] PrefixBuffer { get; } = new byte[512];
 
     public int Count => Pointers.Count;
+
+    /// <summary>This set's recorder, for the issuing factory's draft writer.</summary>
+    public SubjectLeafRecorder Recorder => _recorder ??= new SubjectLeafRecorder(this);
 
     /// <summary>This thread's instance, emptied.</summary>
     /// <remarks>Rent before writing a draft, which fills <see cref="ArrayLengths"/>.</remarks>
@@ -82,10 +86,16 @@ internal sealed class LeafSet
 
     public void Clear()
     {
+        ClearLeaves();
+        ArrayLengths.Clear();
+    }
+
+    /// <summary>Drops the leaves (what a recorder that gave up wrote), keeping <see cref="ArrayLengths"/>.</summary>
+    public void ClearLeaves()
+    {
         Pointers.Clear();
         Paths.ResetWrittenCount();
         Values.ResetWrittenCount();
-        ArrayLengths.Clear();
         _pathEnds.RemoveRange(1, _pathEnds.Count - 1);
         _valueEnds.RemoveRange(1, _valueEnds.Count - 1);
     }
