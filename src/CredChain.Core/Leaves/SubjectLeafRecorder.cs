@@ -71,8 +71,7 @@ internal sealed class SubjectLeafRecorder
         ref var parent = ref _frames[_depth - 1];
         parent.Any = true;
         var mark = _length;
-        var text = System.Text.Encoding.UTF8.GetString(rawName);
-        pointer = string.Concat(parent.Pointer, "/", text);
+        pointer = SubjectWalker.ChildPointer(parent.Pointer, rawName);
         if (!_leaves.SeenPointers.Add(pointer))
         {
             Failed = true; // a name repeated in one object

@@ -205,7 +205,7 @@ internal static class SubjectWalker
         index < lengths.Count ? lengths[index] : throw new InvalidOperationException("An array of the subject has no recorded length.");
 
     /// <summary><paramref name="parent"/> + <c>/</c> + a member name that needs no escaping, decoded straight from UTF-8.</summary>
-    private static string ChildPointer(string parent, ReadOnlySpan<byte> utf8Name)
+    internal static string ChildPointer(string parent, ReadOnlySpan<byte> utf8Name)
     {
         var length = System.Text.Encoding.UTF8.GetCharCount(utf8Name);
         Span<char> chars = length + parent.Length < 256 ? stackalloc char[length + parent.Length + 1] : new char[length + parent.Length + 1];
