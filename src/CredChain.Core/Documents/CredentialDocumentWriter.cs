@@ -74,7 +74,13 @@ internal static class CredentialDocumentWriter
     {
         var proofMember = WriteProofMember(credential.Length, sortedSalts, [], targetHash, null, null, null, valueStarts);
         var length = credential.Length + proofMember.Length;
-        var buffers = t_documentBuffers ??= new byte[]?[Issuing.CredentialFactory.MaxGroup];
+        var buffers = t_documentBuffers ??= new byte[]?[4];
+        if (slot >= buffers.Length)
+        {
+            Array.Resize(ref buffers, slot + 1);
+            t_documentBuffers = buffers;
+        }
+
         var result = buffers[slot];
         if (result is null || result.Length < length)
         {

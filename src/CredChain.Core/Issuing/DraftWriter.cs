@@ -1,8 +1,6 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using CredChain.Core.Canonicalization;
 using CredChain.Core.Documents;
 using CredChain.Core.Leaves;
 
@@ -100,75 +98,18 @@ internal static class DraftWriter
 
     /// <summary>Writes <paramref name="element"/>, whose pointer and mark <paramref name="recorder"/> (when given) gave when it was entered.</summary>
     private static void WriteValue(
-        Utf8JsonWriter writer, JsonElement element, List<Step> tokens, int depth, List<int> arrayLengths, SubjectLeafRecorder? recorder, string pointer, int mark)
+        Utf8JsonWriter writer, JsonElement element, List<DraftStep> tokens, int depth, List<int> arrayLengths, SubjectLeafRecorder? recorder, string pointer, int mark)
     {
-        string child = string.Empty;
-        var childMark = 0;
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                CheckDepth(tokens, depth);
-                writer.WriteStartObject();
-                recorder?.Open(pointer, mark, -1);
-                var any = false;
-                foreach (var member in element.EnumerateObject())
-                {
-                    any = true;
-                    var plain = WritePropertyName(writer, member, tokens, out var raw);
-                    if (recorder is not null)
-                    {
-                        if (plain)
-                        {
-                            childMark = recorder.EnterMember(raw, out child);
-                        }
-                        else
-                        {
-                            recorder.Fail();
-                        }
-                    }
-
-                    WriteValue(writer, member.Value, tokens, depth + 1, arrayLengths, recorder, child, childMark);
-                    tokens.RemoveAt(tokens.Count - 1);
-                }
-
-                if (!any)
-                {
-                    throw Error(CredentialFormatError.EmptyContainer, tokens, "Empty objects carry no leaf and cannot be issued; omit them.");
-                }
-
-                writer.WriteEndObject();
-                recorder?.Close();
+                WriteObject(writer, element, tokens, depth, arrayLengths, recorder, pointer, mark);
                 break;
             case JsonValueKind.Array:
-                CheckDepth(tokens, depth);
-                writer.WriteStartArray();
-                var length = element.GetArrayLength();
-                arrayLengths.Add(length);
-                recorder?.Open(pointer, mark, length);
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    tokens.Add(new Step(null, index));
-                    if (recorder is not null)
-                    {
-                        childMark = recorder.EnterElement(out child);
-                    }
-
-                    WriteValue(writer, item, tokens, depth + 1, arrayLengths, recorder, child, childMark);
-                    tokens.RemoveAt(tokens.Count - 1);
-                    index++;
-                }
-
-                if (index == 0)
-                {
-                    throw Error(CredentialFormatError.EmptyContainer, tokens, "Empty arrays carry no leaf and cannot be issued; omit them.");
-                }
-
-                writer.WriteEndArray();
-                recorder?.Close();
+                WriteArray(writer, element, tokens, depth, arrayLengths, recorder, pointer, mark);
                 break;
             case JsonValueKind.String:
-                if (WriteString(writer, element, tokens) is { IsEmpty: false } canonical)
+                if (DraftScalars.WriteString(writer, element, tokens) is { IsEmpty: false } canonical)
                 {
                     recorder?.Scalar(pointer, mark, canonical);
                 }
@@ -179,7 +120,7 @@ internal static class DraftWriter
 
                 break;
             case JsonValueKind.Number:
-                WriteNumber(writer, JsonMarshal.GetRawUtf8Value(element), tokens, recorder, pointer, mark);
+                DraftScalars.WriteNumber(writer, JsonMarshal.GetRawUtf8Value(element), tokens, recorder, pointer, mark);
                 break;
             default:
                 element.WriteTo(writer);
@@ -188,165 +129,77 @@ internal static class DraftWriter
         }
     }
 
-    /// <summary>
-    /// Writes a member's name and pushes it on <paramref name="tokens"/> (the caller pops it). True when it was written
-    /// from its raw text <paramref name="raw"/> (no escape).
-    /// </summary>
-    private static bool WritePropertyName(Utf8JsonWriter writer, JsonProperty member, List<Step> tokens, out ReadOnlySpan<byte> raw)
+    private static void WriteObject(
+        Utf8JsonWriter writer, JsonElement element, List<DraftStep> tokens, int depth, List<int> arrayLengths, SubjectLeafRecorder? recorder, string pointer, int mark)
     {
-        raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        tokens.Add(new Step(member, -1));
-        if (raw.Length <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
+        CheckDepth(tokens, depth);
+        writer.WriteStartObject();
+        recorder?.Open(pointer, mark, -1);
+        var any = false;
+        foreach (var member in element.EnumerateObject())
         {
-            // Unescaped and short enough: the raw bytes are the name (its string is made only for an error's path).
-            writer.WritePropertyName(raw);
-            return true;
-        }
-
-        var name = Name(member, tokens);
-        CheckLength(Utf8Length(name), tokens);
-        try
-        {
-            writer.WritePropertyName(name);
-        }
-        catch (ArgumentException exception)
-        {
-            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Writes a string value. Returns its raw token (quotes included) when it was written from it (no escape): that is
-    /// also its canonical form, since JSON forbids raw quotes and controls in strings; else empty.
-    /// </summary>
-    private static ReadOnlySpan<byte> WriteString(Utf8JsonWriter writer, JsonElement element, List<Step> tokens)
-    {
-        var raw = JsonMarshal.GetRawUtf8Value(element);
-        if (raw.Length - 2 <= CredentialLimits.MaxStringBytes && raw.IndexOf((byte)'\\') < 0)
-        {
-            // Unescaped and short enough: the raw bytes are the text.
-            writer.WriteStringValue(raw[1..^1]);
-            return raw;
-        }
-
-        string text;
-        try
-        {
-            text = element.GetString()!;
-            CheckLength(Utf8Length(text), tokens);
-            writer.WriteStringValue(text);
-        }
-        catch (InvalidOperationException exception)
-        {
-            // System.Text.Json parses an escaped lone surrogate ("\ud800") but cannot write it out as text.
-            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The string holds a lone UTF-16 surrogate escape, which is not text.", exception);
-        }
-        catch (ArgumentException exception)
-        {
-            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The string holds a lone UTF-16 surrogate escape, which is not text.", exception);
-        }
-
-        return [];
-    }
-
-    /// <summary>Writes a number in its canonical form, and records it as a leaf with <paramref name="recorder"/> when given.</summary>
-    private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> raw, List<Step> tokens, SubjectLeafRecorder? recorder, string pointer, int mark)
-    {
-        if (JcsNumber.IsRawCanonicalInteger(raw))
-        {
-            writer.WriteRawValue(raw, skipInputValidation: true);
-            recorder?.Scalar(pointer, mark, raw);
-            return;
-        }
-
-        Span<byte> canonical = stackalloc byte[JcsNumber.MaxLength];
-        int length;
-        try
-        {
-            length = JcsNumber.FormatFromToken(raw, canonical, out var wasCanonical);
-            if (!wasCanonical && !JcsNumber.IsExact(raw))
+            any = true;
+            var plain = DraftScalars.WritePropertyName(writer, member, tokens, out var raw);
+            var child = string.Empty;
+            var childMark = 0;
+            if (recorder is not null)
             {
-                throw Error(
-                    CredentialFormatError.InexactNumber,
-                    tokens,
-                    $"The number {System.Text.Encoding.UTF8.GetString(raw)} cannot be kept exactly (JSON numbers are IEEE 754 doubles; it would read {System.Text.Encoding.UTF8.GetString(canonical[..length])}). Send it as a string.");
+                if (plain)
+                {
+                    childMark = recorder.EnterMember(raw, out child);
+                }
+                else
+                {
+                    recorder.Fail();
+                }
             }
-        }
-        catch (CanonicalJsonException exception)
-        {
-            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "The number is outside the range of IEEE 754 doubles.", exception);
+
+            WriteValue(writer, member.Value, tokens, depth + 1, arrayLengths, recorder, child, childMark);
+            tokens.RemoveAt(tokens.Count - 1);
         }
 
-        writer.WriteRawValue(canonical[..length], skipInputValidation: true);
-        recorder?.Scalar(pointer, mark, canonical[..length]);
+        if (!any)
+        {
+            throw DraftStep.Error(CredentialFormatError.EmptyContainer, tokens, "Empty objects carry no leaf and cannot be issued; omit them.");
+        }
+
+        writer.WriteEndObject();
+        recorder?.Close();
     }
 
-    private static string Name(JsonProperty member, List<Step> tokens)
+    private static void WriteArray(
+        Utf8JsonWriter writer, JsonElement element, List<DraftStep> tokens, int depth, List<int> arrayLengths, SubjectLeafRecorder? recorder, string pointer, int mark)
     {
-        try
+        CheckDepth(tokens, depth);
+        writer.WriteStartArray();
+        var length = element.GetArrayLength();
+        arrayLengths.Add(length);
+        recorder?.Open(pointer, mark, length);
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
         {
-            return member.Name;
+            tokens.Add(new DraftStep(null, index));
+            var child = string.Empty;
+            var childMark = recorder?.EnterElement(out child) ?? 0;
+            WriteValue(writer, item, tokens, depth + 1, arrayLengths, recorder, child, childMark);
+            tokens.RemoveAt(tokens.Count - 1);
+            index++;
         }
-        catch (InvalidOperationException exception)
+
+        if (index == 0)
         {
-            throw Error(CredentialFormatError.NotCanonicalizable, tokens, "A member name holds a lone UTF-16 surrogate escape, which is not text.", exception);
+            throw DraftStep.Error(CredentialFormatError.EmptyContainer, tokens, "Empty arrays carry no leaf and cannot be issued; omit them.");
         }
+
+        writer.WriteEndArray();
+        recorder?.Close();
     }
 
-    private static void CheckDepth(List<Step> tokens, int depth)
+    private static void CheckDepth(List<DraftStep> tokens, int depth)
     {
         if (depth > CredentialLimits.MaxDepth)
         {
-            throw Error(CredentialFormatError.TooDeep, tokens, $"A credential nests at most {CredentialLimits.MaxDepth} levels deep (the subject {CredentialLimits.MaxDepth - SubjectDepth} below itself).");
-        }
-    }
-
-    private static void CheckLength(int utf8Bytes, List<Step> tokens)
-    {
-        if (utf8Bytes > CredentialLimits.MaxStringBytes)
-        {
-            throw Error(CredentialFormatError.StringTooLong, tokens, $"The text is {utf8Bytes} bytes; a value or name in a credential is at most {CredentialLimits.MaxStringBytes} bytes of UTF-8.");
-        }
-    }
-
-    private static int Utf8Length(string text)
-    {
-        try
-        {
-            return System.Text.Encoding.UTF8.GetByteCount(text);
-        }
-        catch (ArgumentException)
-        {
-            return text.Length * 3;
-        }
-    }
-
-    private static CredentialFormatException Error(CredentialFormatError error, List<Step> tokens, string message, Exception? inner = null) =>
-        new(error, "/credentialSubject" + JsonPointer.Create([.. tokens.Select(static t => t.Token)]), message, inner);
-
-    /// <summary>One step of the path to the value being written: a member, or an array index; named only for an error.</summary>
-    private readonly record struct Step(JsonProperty? Member, int Index)
-    {
-        public string Token
-        {
-            get
-            {
-                if (Member is not { } member)
-                {
-                    return Index.ToString(CultureInfo.InvariantCulture);
-                }
-
-                try
-                {
-                    return member.Name;
-                }
-                catch (InvalidOperationException)
-                {
-                    return "\uFFFD";
-                }
-            }
+            throw DraftStep.Error(CredentialFormatError.TooDeep, tokens, $"A credential nests at most {CredentialLimits.MaxDepth} levels deep (the subject {CredentialLimits.MaxDepth - SubjectDepth} below itself).");
         }
     }
 }
