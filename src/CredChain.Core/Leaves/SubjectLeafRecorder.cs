@@ -100,16 +100,9 @@ internal sealed class SubjectLeafRecorder
         var mark = _length;
         var index = parent.Next++;
         pointer = string.Create(CultureInfo.InvariantCulture, $"{parent.Pointer}/{index}");
-        Span<byte> text = stackalloc byte[24];
+        Span<byte> text = stackalloc byte[SubjectWalker.ElementStepMaxLength + 1];
         text[0] = (byte)',';
-        text[1] = (byte)'[';
-        index.TryFormat(text[2..], out var written, default, CultureInfo.InvariantCulture);
-        var at = 2 + written;
-        text[at++] = (byte)',';
-        parent.Length.TryFormat(text[at..], out written, default, CultureInfo.InvariantCulture);
-        at += written;
-        text[at++] = (byte)']';
-        Append(text[..at]);
+        Append(text[..(1 + SubjectWalker.FormatElementStep(index, parent.Length, text[1..]))]);
         return mark;
     }
 

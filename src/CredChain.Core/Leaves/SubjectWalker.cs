@@ -204,6 +204,22 @@ internal static class SubjectWalker
     private static int ArrayLength(List<int> lengths, int index) =>
         index < lengths.Count ? lengths[index] : throw new InvalidOperationException("An array of the subject has no recorded length.");
 
+    /// <summary>The most bytes <see cref="FormatElementStep"/> writes.</summary>
+    internal const int ElementStepMaxLength = 24;
+
+    /// <summary>An array element's step of a typed path, <c>[index,length]</c>; returns its length.</summary>
+    internal static int FormatElementStep(int index, int length, Span<byte> text)
+    {
+        text[0] = (byte)'[';
+        index.TryFormat(text[1..], out var written, default, CultureInfo.InvariantCulture);
+        var at = 1 + written;
+        text[at++] = (byte)',';
+        length.TryFormat(text[at..], out written, default, CultureInfo.InvariantCulture);
+        at += written;
+        text[at++] = (byte)']';
+        return at;
+    }
+
     /// <summary><paramref name="parent"/> + <c>/</c> + a member name that needs no escaping, decoded straight from UTF-8.</summary>
     internal static string ChildPointer(string parent, ReadOnlySpan<byte> utf8Name)
     {
@@ -282,15 +298,8 @@ internal static class SubjectWalker
 
         public void AppendElement(int index, int length)
         {
-            Span<byte> text = stackalloc byte[24];
-            text[0] = (byte)'[';
-            index.TryFormat(text[1..], out var written, default, CultureInfo.InvariantCulture);
-            var at = 1 + written;
-            text[at++] = (byte)',';
-            length.TryFormat(text[at..], out written, default, CultureInfo.InvariantCulture);
-            at += written;
-            text[at++] = (byte)']';
-            Append(text[..at]);
+            Span<byte> text = stackalloc byte[ElementStepMaxLength];
+            Append(text[..FormatElementStep(index, length, text)]);
         }
 
         public void Truncate(int length) => Length = length;
