@@ -71,7 +71,7 @@ internal sealed class SubjectLeafRecorder
         ref var parent = ref _frames[_depth - 1];
         parent.Any = true;
         var mark = _length;
-        pointer = SubjectWalker.ChildPointer(parent.Pointer, rawName);
+        pointer = TypedPathSteps.ChildPointer(parent.Pointer, rawName);
         if (!_leaves.SeenPointers.Add(pointer))
         {
             Failed = true; // a name repeated in one object
@@ -100,9 +100,9 @@ internal sealed class SubjectLeafRecorder
         var mark = _length;
         var index = parent.Next++;
         pointer = string.Create(CultureInfo.InvariantCulture, $"{parent.Pointer}/{index}");
-        Span<byte> text = stackalloc byte[SubjectWalker.ElementStepMaxLength + 1];
+        Span<byte> text = stackalloc byte[TypedPathSteps.ElementStepMaxLength + 1];
         text[0] = (byte)',';
-        Append(text[..(1 + SubjectWalker.FormatElementStep(index, parent.Length, text[1..]))]);
+        Append(text[..(1 + TypedPathSteps.FormatElementStep(index, parent.Length, text[1..]))]);
         return mark;
     }
 

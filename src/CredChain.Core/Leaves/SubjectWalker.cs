@@ -174,7 +174,7 @@ internal static class SubjectWalker
 
         prefix.Append(name.Json);
         return name.Plain
-            ? ChildPointer(parent.Pointer, name.Json[1..^1])
+            ? TypedPathSteps.ChildPointer(parent.Pointer, name.Json[1..^1])
             : string.Concat(parent.Pointer, "/", JsonPointer.Escape(name.Text!));
     }
 
@@ -203,33 +203,6 @@ internal static class SubjectWalker
 
     private static int ArrayLength(List<int> lengths, int index) =>
         index < lengths.Count ? lengths[index] : throw new InvalidOperationException("An array of the subject has no recorded length.");
-
-    /// <summary>The most bytes <see cref="FormatElementStep"/> writes.</summary>
-    internal const int ElementStepMaxLength = 24;
-
-    /// <summary>An array element's step of a typed path, <c>[index,length]</c>; returns its length.</summary>
-    internal static int FormatElementStep(int index, int length, Span<byte> text)
-    {
-        text[0] = (byte)'[';
-        index.TryFormat(text[1..], out var written, default, CultureInfo.InvariantCulture);
-        var at = 1 + written;
-        text[at++] = (byte)',';
-        length.TryFormat(text[at..], out written, default, CultureInfo.InvariantCulture);
-        at += written;
-        text[at++] = (byte)']';
-        return at;
-    }
-
-    /// <summary><paramref name="parent"/> + <c>/</c> + a member name that needs no escaping, decoded straight from UTF-8.</summary>
-    internal static string ChildPointer(string parent, ReadOnlySpan<byte> utf8Name)
-    {
-        var length = System.Text.Encoding.UTF8.GetCharCount(utf8Name);
-        Span<char> chars = length + parent.Length < 256 ? stackalloc char[length + parent.Length + 1] : new char[length + parent.Length + 1];
-        parent.CopyTo(chars);
-        chars[parent.Length] = '/';
-        System.Text.Encoding.UTF8.GetChars(utf8Name, chars[(parent.Length + 1)..]);
-        return new string(chars);
-    }
 
     /// <summary>An open container: its pointer, where its step starts in the typed path, its length (-1: an object).</summary>
     internal struct Frame(string pointer, int mark, int length)
@@ -298,8 +271,8 @@ internal static class SubjectWalker
 
         public void AppendElement(int index, int length)
         {
-            Span<byte> text = stackalloc byte[ElementStepMaxLength];
-            Append(text[..FormatElementStep(index, length, text)]);
+            Span<byte> text = stackalloc byte[TypedPathSteps.ElementStepMaxLength];
+            Append(text[..TypedPathSteps.FormatElementStep(index, length, text)]);
         }
 
         public void Truncate(int length) => Length = length;
