@@ -162,22 +162,9 @@ public static class CredentialHashing
 
     internal static Hash32 ComputeTargetHashInPlace(Hash32[] hashes)
     {
-        Array.Sort(hashes);
-        var length = hashes.Length * Hash32.Size;
-        var bytes = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            for (var i = 0; i < hashes.Length; i++)
-            {
-                hashes[i].CopyTo(bytes.AsSpan(i * Hash32.Size));
-            }
-
-            return Keccak256.Hash(bytes.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        var preimage = Preimages();
+        AppendTargetPreimageInPlace(hashes, preimage);
+        return Keccak256.Hash(preimage.WrittenSpan);
     }
 
     /// <summary>

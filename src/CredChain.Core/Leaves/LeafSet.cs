@@ -29,7 +29,7 @@ internal sealed class LeafSet
     /// <summary>Scratch for the walker: array lengths in the order their arrays open.</summary>
     public List<int> ArrayLengths { get; } = new(8);
 
-    /// <summary>Scratch for the walker: its open containers.</summary>
+    /// <summary>Scratch for the walker, or the recorder (never both at once): the open containers.</summary>
     internal SubjectWalker.Frame[] Frames { get; } = new SubjectWalker.Frame[Documents.CredentialLimits.MaxDepth + 1];
 
     /// <summary>Scratch for the strict walker: the pointers of the values seen so far, to find a repeated member name.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using CredChain.Core.Documents;
 
 namespace CredChain.Core.Leaves;
 
@@ -22,7 +21,6 @@ internal sealed class SubjectLeafRecorder
     private static ReadOnlySpan<byte> RootStep => "\"credentialSubject\""u8;
 
     private readonly LeafSet _leaves;
-    private readonly SubjectWalker.Frame[] _frames = new SubjectWalker.Frame[CredentialLimits.MaxDepth + 1];
     private byte[] _prefix = new byte[512];
     private int _length;
     private int _depth;
@@ -68,7 +66,7 @@ internal sealed class SubjectLeafRecorder
             return 0;
         }
 
-        ref var parent = ref _frames[_depth - 1];
+        ref var parent = ref _leaves.Frames[_depth - 1];
         parent.Any = true;
         var mark = _length;
         pointer = TypedPathSteps.ChildPointer(parent.Pointer, rawName);
@@ -95,7 +93,7 @@ internal sealed class SubjectLeafRecorder
             return 0;
         }
 
-        ref var parent = ref _frames[_depth - 1];
+        ref var parent = ref _leaves.Frames[_depth - 1];
         parent.Any = true;
         var mark = _length;
         var index = parent.Next++;
@@ -111,7 +109,7 @@ internal sealed class SubjectLeafRecorder
     {
         if (!Failed)
         {
-            _frames[_depth++] = new SubjectWalker.Frame(pointer, mark, arrayLength);
+            _leaves.Frames[_depth++] = new SubjectWalker.Frame(pointer, mark, arrayLength);
         }
     }
 
@@ -120,7 +118,7 @@ internal sealed class SubjectLeafRecorder
     {
         if (!Failed)
         {
-            _length = _frames[--_depth].Mark;
+            _length = _leaves.Frames[--_depth].Mark;
         }
     }
 
